@@ -1,0 +1,21 @@
+package org.scoexplorer;
+
+import org.scoexplorer.cli.Cli;
+import org.scoexplorer.data.DatasetLoader;
+
+/**
+ * The main class. It does not extend Application so the app runs from the plain classpath (java -jar,
+ * jpackage) and so the headless commands never start the JavaFX toolkit.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        if (Cli.isCommand(args)) {
+            int code = new Cli(System.out, System.err, new DatasetLoader()).run(args);
+            System.out.flush();
+            System.exit(code);
+        }
+        ScoExplorerApp.launchWith(args);
+    }
+}

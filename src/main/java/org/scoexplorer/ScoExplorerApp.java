@@ -1,0 +1,59 @@
+package org.scoexplorer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.scoexplorer.data.DatasetLoader;
+import org.scoexplorer.service.AppInfo;
+import org.scoexplorer.ui.MainView;
+import org.scoexplorer.ui.MainViewModel;
+
+/**
+ * The composition root: builds the services, the view model and the window, shows the window, then
+ * loads the dataset in the background so the first frame never waits for the data.
+ */
+public final class ScoExplorerApp extends Application {
+    private ExecutorService background;
+
+    static void launchWith(String[] args) {
+        Application.launch(ScoExplorerApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "dataset-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        DatasetLoader loader = new DatasetLoader();
+        MainViewModel model = new MainViewModel(background, Platform::runLater);
+        MainView view = new MainView(model);
+
+        Scene scene = new Scene(view.root(), 1280, 800);
+        scene.getStylesheets().add(ScoExplorerApp.class.getResource("ui/app.css").toExternalForm());
+        stage.setTitle(AppInfo.NAME);
+        stage.setScene(scene);
+        stage.show();
+
+        List<String> files = getParameters().getUnnamed();
+        if (files.isEmpty()) {
+            model.load(DatasetLoader.BUNDLED_NAME, loader::loadBundled);
+        } else {
+            Path file = Path.of(files.get(0));
+            model.load(file.getFileName().toString(), () -> loader.load(file));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+}

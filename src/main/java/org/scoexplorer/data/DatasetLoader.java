@@ -1,0 +1,272 @@
+package org.scoexplorer.data;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.scoexplorer.model.Dataset;
+
+/**
+ * Reads a dataset file into model records and reports every problem with file, line, column and JSON
+ * pointer. Order of checks: size and encoding, JSON syntax, format version, the JSON Schema, then the
+ * cross-record checks. A file that fails never yields a partial dataset.
+ */
+public final class DatasetLoader {
+    /** Where the bundled dataset lives on the classpath. */
+    public static final String BUNDLED_RESOURCE = "/dataset/sco-astana-2024.json";
+    public static final String BUNDLED_NAME = "sco-astana-2024.json";
+
+    private final DatasetLimits limits;
+    private final JsonFactory factory;
+    private final ObjectMapper mapper;
+    private volatile DatasetSchema schema;
+
+    public DatasetLoader() {
+        this(DatasetLimits.DEFAULT);
+    }
+
+    public DatasetLoader(DatasetLimits limits) {
+        this.limits = limits;
+        this.factory = Json.factory(limits);
+        this.mapper = Json.mapper(limits);
+    }
+
+    public LoadResult loadBundled() {
+        long start = System.nanoTime();
+        try (InputStream in = DatasetLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                return failure(BUNDLED_NAME, start, "the bundled dataset is missing from the application");
+            }
+            return load(in.readAllBytes(), BUNDLED_NAME, start);
+        } catch (IOException e) {
+            return failure(BUNDLED_NAME, start, "the bundled dataset could not be read: " + e.getMessage());
+        }
+    }
+
+    public LoadResult load(Path file) {
+        long start = System.nanoTime();
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                return failure(name, start, "this is a folder, not a dataset file");
+            }
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                return failure(name, start, "the file is " + megabytes(size) + " MB; datasets may be at most "
+                        + megabytes(limits.maxFileBytes()) + " MB");
+            }
+            return load(Files.readAllBytes(file), name, start);
+        } catch (NoSuchFileException e) {
+            return failure(name, start, "no such file");
+        } catch (AccessDeniedException e) {
+            return failure(name, start, "permission denied: the file cannot be read");
+        } catch (IOException e) {
+            return failure(name, start, "the file cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Loads from bytes already in memory; {@code name} is what problems call the file. */
+    public LoadResult load(byte[] bytes, String name) {
+        return load(bytes, name, System.nanoTime());
+    }
+
+    private LoadResult load(byte[] bytes, String name, long start) {
+        if (bytes.length > limits.maxFileBytes()) {
+            return failure(name, start, "the file is " + megabytes(bytes.length) + " MB; datasets may be at most "
+                    + megabytes(limits.maxFileBytes()) + " MB");
+        }
+        String encodingProblem = TextEncoding.problem(bytes);
+        if (encodingProblem != null) {
+            return failure(name, start, encodingProblem);
+        }
+        int offset = TextEncoding.hasUtf8Bom(bytes) ? 3 : 0;
+        String text;
+        try {
+            text = decodeUtf8(bytes, offset);
+        } catch (InvalidUtf8 e) {
+            JsonLocator.Position at = TextEncoding.positionOfByte(bytes, offset, e.byteOffset);
+            return failure(name, start, at, "", "invalid UTF-8 byte sequence; save the file as UTF-8");
+        }
+        if (text.isBlank()) {
+            return failure(name, start, "the file is empty; a dataset is a JSON object");
+        }
+
+        JsonNode root;
+        try (JsonParser parser = factory.createParser(text)) {
+            root = mapper.readTree(parser);
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                return failure(name, start, new JsonLocator.Position(at.getLineNr(), at.getColumnNr()), "",
+                        "unexpected content after the end of the dataset");
+            }
+        } catch (StreamConstraintsException e) {
+            return syntaxFailure(name, start, e, "the file exceeds a safety limit: " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            return syntaxFailure(name, start, e, "invalid JSON: " + Messages.jackson(e.getOriginalMessage()));
+        } catch (IOException e) {
+            return failure(name, start, "the file cannot be read: " + e.getMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            return failure(name, start, "the file is empty; a dataset is a JSON object");
+        }
+        if (!root.isObject()) {
+            return failure(name, start, "the top level must be a JSON object, not " + Messages.kindOf(root));
+        }
+        JsonNode version = root.get("formatVersion");
+        if (version != null && version.isIntegralNumber() && version.asLong() > Dataset.FORMAT_VERSION) {
+            return locatedFailure(name, start, text, "/formatVersion", "the file was made by a newer version of "
+                    + "SCO Explorer (format " + version.asText() + "; this version reads format "
+                    + Dataset.FORMAT_VERSION + "): update SCO Explorer to open it");
+        }
+
+        List<Pending> pending = new ArrayList<>();
+        for (DatasetSchema.Violation v : schema().validate(root)) {
+            pending.add(new Pending(v.pointer(), v.message(), v.warning()));
+        }
+        Dataset dataset = null;
+        if (pending.stream().allMatch(Pending::warning)) {
+            try {
+                dataset = mapper.treeToValue(root, Dataset.class);
+            } catch (JsonMappingException e) {
+                pending.add(new Pending(Messages.pointer(e), Messages.jackson(e.getOriginalMessage()), false));
+            } catch (JsonProcessingException e) {
+                pending.add(new Pending("", Messages.jackson(e.getOriginalMessage()), false));
+            }
+        }
+        if (dataset != null) {
+            for (DatasetChecker.Finding f : DatasetChecker.check(dataset)) {
+                pending.add(new Pending(f.pointer(), f.message(), f.warning()));
+            }
+        }
+        List<Problem> problems = locate(name, text, pending);
+        boolean failed = problems.stream().anyMatch(Problem::isError);
+        return new LoadResult(name, failed ? null : dataset, problems, millisSince(start));
+    }
+
+    private record Pending(String pointer, String message, boolean warning) {}
+
+    private List<Problem> locate(String name, String text, List<Pending> pending) {
+        Set<String> pointers = new HashSet<>();
+        for (Pending p : pending) {
+            for (String candidate = p.pointer(); candidate != null; candidate = parentOf(candidate)) {
+                pointers.add(candidate);
+            }
+        }
+        Map<String, JsonLocator.Position> positions = JsonLocator.locate(factory, text, pointers);
+        List<Problem> out = new ArrayList<>(pending.size());
+        for (Pending p : pending) {
+            JsonLocator.Position at = null;
+            // a pointer to a missing value is located at the nearest enclosing value that exists
+            for (String candidate = p.pointer(); at == null && candidate != null; candidate = parentOf(candidate)) {
+                at = positions.get(candidate);
+            }
+            if (at == null) {
+                at = JsonLocator.START;
+            }
+            out.add(new Problem(p.warning() ? Problem.Severity.WARNING : Problem.Severity.ERROR, name, at.line(),
+                    at.column(), p.pointer(), p.message()));
+        }
+        out.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+                : Integer.compare(a.column(), b.column()));
+        return out;
+    }
+
+    private static String parentOf(String pointer) {
+        if (pointer.isEmpty()) {
+            return null;
+        }
+        int slash = pointer.lastIndexOf('/');
+        return slash <= 0 ? "" : pointer.substring(0, slash);
+    }
+
+    private DatasetSchema schema() {
+        DatasetSchema s = schema;
+        if (s == null) {
+            synchronized (this) {
+                if (schema == null) {
+                    schema = new DatasetSchema(mapper);
+                }
+                s = schema;
+            }
+        }
+        return s;
+    }
+
+    private LoadResult locatedFailure(String name, long start, String text, String pointer, String message) {
+        return new LoadResult(name, null, locate(name, text, List.of(new Pending(pointer, message, false))),
+                millisSince(start));
+    }
+
+    private LoadResult syntaxFailure(String name, long start, JsonProcessingException e, String message) {
+        JsonLocation loc = e.getLocation();
+        JsonLocator.Position at = loc == null || loc.getLineNr() < 1 ? JsonLocator.START
+                : new JsonLocator.Position(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+        return failure(name, start, at, "", message);
+    }
+
+    private LoadResult failure(String name, long start, String message) {
+        return failure(name, start, JsonLocator.START, "", message);
+    }
+
+    private LoadResult failure(String name, long start, JsonLocator.Position at, String pointer, String message) {
+        Problem p = new Problem(Problem.Severity.ERROR, name, at.line(), at.column(), pointer, message);
+        return new LoadResult(name, null, List.of(p), millisSince(start));
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.valueOf(Math.round(bytes / (1024.0 * 1024.0)));
+    }
+
+    private static final class InvalidUtf8 extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int byteOffset;
+
+        InvalidUtf8(int byteOffset) {
+            super(null, null, false, false);
+            this.byteOffset = byteOffset;
+        }
+    }
+
+    private static String decodeUtf8(byte[] bytes, int offset) throws InvalidUtf8 {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length - offset);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            throw new InvalidUtf8(in.position());
+        }
+        r = decoder.flush(out);
+        if (r.isError()) {
+            throw new InvalidUtf8(in.position());
+        }
+        out.flip();
+        return out.toString();
+    }
+}

@@ -1,0 +1,60 @@
+package org.scoexplorer.data;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Turns Jackson's wording into short messages for people editing a dataset by hand. */
+final class Messages {
+    private Messages() {}
+
+    static String jackson(String original) {
+        if (original == null) {
+            return "unreadable content";
+        }
+        String m = original.strip();
+        int newline = m.indexOf('\n');
+        if (newline > 0) {
+            m = m.substring(0, newline);
+        }
+        if (m.startsWith("Unexpected end-of-input")) {
+            return "the file ends too early (truncated?): " + m.substring("Unexpected end-of-input".length())
+                    .replaceFirst("^[:\\s]+", "");
+        }
+        if (m.startsWith("Duplicate field")) {
+            return "duplicate key " + m.substring("Duplicate field".length()).strip() + " in the same object";
+        }
+        return m;
+    }
+
+    static String kindOf(JsonNode node) {
+        if (node.isArray()) {
+            return "an array";
+        }
+        if (node.isTextual()) {
+            return "a string";
+        }
+        if (node.isNumber()) {
+            return "a number";
+        }
+        if (node.isBoolean()) {
+            return "a boolean";
+        }
+        if (node.isNull()) {
+            return "null";
+        }
+        return "an object";
+    }
+
+    /** The JSON pointer of the value a mapping error concerns. */
+    static String pointer(JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append('/').append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else if (r.getIndex() >= 0) {
+                b.append('/').append(r.getIndex());
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,55 @@
+package org.scoexplorer.data;
+
+import java.nio.charset.StandardCharsets;
+
+/** Recognises files that are not UTF-8 before JSON parsing turns them into confusing syntax errors. */
+final class TextEncoding {
+    private TextEncoding() {}
+
+    static boolean hasUtf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    /** A message when the bytes are clearly UTF-16/32 or binary, else null. */
+    static String problem(byte[] b) {
+        if (b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
+                || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
+            return "the file is UTF-16 (or UTF-32); save it as UTF-8";
+        }
+        int probe = Math.min(b.length, 64);
+        for (int i = 0; i < probe; i++) {
+            if (b[i] == 0) {
+                return i < 4 && looksLikeWideText(b)
+                        ? "the file is UTF-16 (or UTF-32); save it as UTF-8"
+                        : "the file is binary, not a JSON text file";
+            }
+        }
+        return null;
+    }
+
+    private static boolean looksLikeWideText(byte[] b) {
+        // UTF-16/32 without a byte order mark: ASCII characters alternate with zero bytes
+        int zeros = 0;
+        int probe = Math.min(b.length, 64);
+        for (int i = 0; i < probe; i++) {
+            if (b[i] == 0) {
+                zeros++;
+            }
+        }
+        return zeros >= probe / 3;
+    }
+
+    /** 1-based line and column (in characters) of a byte offset, for messages about bad bytes. */
+    static JsonLocator.Position positionOfByte(byte[] b, int start, int offset) {
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < offset && i < b.length; i++) {
+            if (b[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String before = new String(b, lineStart, Math.max(0, offset - lineStart), StandardCharsets.UTF_8);
+        return new JsonLocator.Position(line, before.length() + 1);
+    }
+}
