@@ -121,9 +121,9 @@ public final class DatasetLoader {
                         "unexpected content after the end of the dataset");
             }
         } catch (StreamConstraintsException e) {
-            return syntaxFailure(name, start, e, "the file exceeds a safety limit: " + e.getOriginalMessage());
+            return syntaxFailure(name, start, text, e, "the file exceeds a safety limit: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            return syntaxFailure(name, start, e, "invalid JSON: " + Messages.jackson(e.getOriginalMessage()));
+            return syntaxFailure(name, start, text, e, "invalid JSON: " + Messages.jackson(e.getOriginalMessage()));
         } catch (IOException e) {
             return failure(name, start, "the file cannot be read: " + e.getMessage());
         }
@@ -218,11 +218,27 @@ public final class DatasetLoader {
                 millisSince(start));
     }
 
-    private LoadResult syntaxFailure(String name, long start, JsonProcessingException e, String message) {
+    private LoadResult syntaxFailure(String name, long start, String text, JsonProcessingException e,
+                                     String message) {
         JsonLocation loc = e.getLocation();
         JsonLocator.Position at = loc == null || loc.getLineNr() < 1 ? JsonLocator.START
                 : new JsonLocator.Position(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+        String original = e.getOriginalMessage();
+        if (original != null && original.startsWith("Duplicate field '")) {
+            at = atDuplicateKey(text, at, original.substring("Duplicate field '".length(), original.lastIndexOf('\'')));
+        }
         return failure(name, start, at, "", message);
+    }
+
+    /** Jackson reports a duplicate key after reading it; point at the key itself. */
+    private static JsonLocator.Position atDuplicateKey(String text, JsonLocator.Position at, String key) {
+        String[] lines = text.split("\n", -1);
+        if (at.line() > lines.length) {
+            return at;
+        }
+        String line = lines[at.line() - 1];
+        int found = line.lastIndexOf('"' + key + '"', Math.min(line.length(), at.column()));
+        return found < 0 ? at : new JsonLocator.Position(at.line(), found + 1);
     }
 
     private LoadResult failure(String name, long start, String message) {

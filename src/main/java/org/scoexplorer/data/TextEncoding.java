@@ -19,7 +19,7 @@ final class TextEncoding {
         int probe = Math.min(b.length, 64);
         for (int i = 0; i < probe; i++) {
             if (b[i] == 0) {
-                return i < 4 && looksLikeWideText(b)
+                return looksLikeWideText(b)
                         ? "the file is UTF-16 (or UTF-32); save it as UTF-8"
                         : "the file is binary, not a JSON text file";
             }
@@ -28,15 +28,16 @@ final class TextEncoding {
     }
 
     private static boolean looksLikeWideText(byte[] b) {
-        // UTF-16/32 without a byte order mark: ASCII characters alternate with zero bytes
-        int zeros = 0;
-        int probe = Math.min(b.length, 64);
-        for (int i = 0; i < probe; i++) {
-            if (b[i] == 0) {
-                zeros++;
-            }
+        // UTF-16 without a byte order mark: in ASCII text every other byte is zero
+        int probe = Math.min(b.length, 64) & ~1;
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < probe; i += 2) {
+            evenZeros += b[i] == 0 ? 1 : 0;
+            oddZeros += b[i + 1] == 0 ? 1 : 0;
         }
-        return zeros >= probe / 3;
+        int pairs = probe / 2;
+        return pairs >= 2 && Math.max(evenZeros, oddZeros) * 10 >= pairs * 8;
     }
 
     /** 1-based line and column (in characters) of a byte offset, for messages about bad bytes. */

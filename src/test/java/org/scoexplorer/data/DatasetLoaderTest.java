@@ -1,0 +1,267 @@
+package org.scoexplorer.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scoexplorer.TestData.lineColumnOf;
+import static org.scoexplorer.TestData.miniText;
+import static org.scoexplorer.TestData.replaceOnce;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetLoaderTest {
+    private final DatasetLoader loader = new DatasetLoader();
+
+    private LoadResult load(String text) {
+        return loader.load(text.getBytes(StandardCharsets.UTF_8), "test.json");
+    }
+
+    /** Loads text that has one problem and checks it is reported where {@code marker} starts. */
+    private Problem onlyErrorAt(String text, String marker) {
+        LoadResult r = load(text);
+        assertThat(r.ok()).as("load must fail").isFalse();
+        assertThat(r.dataset()).isNull();
+        assertThat(r.errors()).hasSize(1);
+        Problem p = r.errors().get(0);
+        int[] at = lineColumnOf(text, marker);
+        assertThat(new int[] {p.line(), p.column()}).as(p.format()).containsExactly(at);
+        assertThat(p.file()).isEqualTo("test.json");
+        return p;
+    }
+
+    @Test
+    void theMiniDatasetLoadsWithoutProblems() {
+        LoadResult r = load(miniText());
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.ok()).isTrue();
+        assertThat(r.dataset().countries()).hasSize(3);
+        assertThat(r.dataset().legs()).extracting(l -> l.id()).containsExactly("n1", "n2", "s1", "s2", "p1");
+    }
+
+    @Test
+    void anEmptyFileIsReportedAtTheStart() {
+        LoadResult r = load("");
+        assertThat(r.errors()).singleElement().satisfies(p -> {
+            assertThat(p.format()).isEqualTo("test.json:1:1: the file is empty; a dataset is a JSON object");
+        });
+        assertThat(load("  \n\t \n").errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("empty"));
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsAccepted() {
+        byte[] text = miniText().getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        assertThat(loader.load(withBom, "bom.json").ok()).isTrue();
+    }
+
+    @Test
+    void invalidUtf8IsReportedWithItsPosition() {
+        String text = replaceOnce(miniText(), "\"Betastan\"", "\"Beta#stan\"");
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int hash = text.indexOf('#');
+        bytes[new String(text.substring(0, hash)).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xC3;
+        LoadResult r = loader.load(bytes, "test.json");
+        assertThat(r.errors()).singleElement().satisfies(p -> {
+            int[] at = lineColumnOf(text, "#");
+            assertThat(new int[] {p.line(), p.column()}).containsExactly(at);
+            assertThat(p.message()).contains("invalid UTF-8");
+        });
+    }
+
+    @Test
+    void utf16IsRefusedWithAClearMessage() {
+        byte[] utf16 = miniText().getBytes(StandardCharsets.UTF_16);
+        assertThat(loader.load(utf16, "test.json").errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("UTF-16"));
+        byte[] utf16le = miniText().getBytes(StandardCharsets.UTF_16LE);
+        assertThat(loader.load(utf16le, "test.json").errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("UTF-16"));
+    }
+
+    @Test
+    void binaryGarbageIsRefused() {
+        byte[] garbage = new byte[256];
+        new java.util.Random(42).nextBytes(garbage);
+        garbage[5] = 0;
+        assertThat(loader.load(garbage, "test.json").errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("binary"));
+    }
+
+    @Test
+    void truncatedJsonIsASyntaxErrorAtTheEnd() {
+        String text = miniText();
+        String cut = text.substring(0, text.indexOf("\"people\""));
+        LoadResult r = load(cut);
+        assertThat(r.errors()).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("invalid JSON: the file ends too early");
+            assertThat(p.line()).isEqualTo(cut.split("\n", -1).length);
+        });
+    }
+
+    @Test
+    void aMissingCommaIsReportedWhereTheParserStops() {
+        String text = replaceOnce(miniText(), "\"name\": \"Betastan\",", "\"name\": \"Betastan\" ");
+        Problem p = onlyErrorAt(text, "\"iso3\": \"BBB\"");
+        assertThat(p.message()).startsWith("invalid JSON");
+    }
+
+    @Test
+    void trailingGarbageIsReported() {
+        String text = miniText().stripTrailing() + "\n{ \"more\": 1 }\n";
+        Problem p = onlyErrorAt(text, "{ \"more\"");
+        assertThat(p.message()).contains("after the end");
+    }
+
+    @Test
+    void commentsAreNotJson() {
+        String text = replaceOnce(miniText(), "\"formatVersion\": 1,", "// a comment\n  \"formatVersion\": 1,");
+        Problem p = onlyErrorAt(text, "// a comment");
+        assertThat(p.message()).startsWith("invalid JSON");
+    }
+
+    @Test
+    void anArrayAtTheTopLevelIsRefused() {
+        assertThat(load("[1, 2]").errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("the top level must be a JSON object, not an array"));
+    }
+
+    @Test
+    void aDuplicateKeyInOneObjectIsReported() {
+        String text = replaceOnce(miniText(), "\"iso3\": \"BBB\",", "\"iso3\": \"BBB\", \"iso3\": \"XBB\",");
+        Problem p = onlyErrorAt(text, "\"iso3\": \"XBB\"");
+        assertThat(p.message()).contains("duplicate key").contains("iso3");
+    }
+
+    @Test
+    void aLatitudeOutOfRangeIsReportedAtItsKey() {
+        String text = replaceOnce(miniText(), "\"lat\": 40.5,", "\"lat\": 91,");
+        Problem p = onlyErrorAt(text, "\"lat\": 91");
+        assertThat(p.pointer()).isEqualTo("/places/1/lat");
+        assertThat(p.message()).contains("lat").contains("90");
+    }
+
+    @Test
+    void aStringWhereANumberBelongsIsReported() {
+        String text = replaceOnce(miniText(), "\"lengthKm\": 300,", "\"lengthKm\": \"300\",");
+        Problem p = onlyErrorAt(text, "\"lengthKm\": \"300\"");
+        assertThat(p.pointer()).isEqualTo("/legs/4/lengthKm");
+    }
+
+    @Test
+    void aNegativePopulationIsReported() {
+        String text = replaceOnce(miniText(), "\"value\": 1000000,", "\"value\": -5,");
+        Problem p = onlyErrorAt(text, "\"value\": -5");
+        assertThat(p.pointer()).isEqualTo("/countries/0/population/value");
+    }
+
+    @Test
+    void aMissingRequiredFieldIsReportedAtItsRecord() {
+        String text = replaceOnce(miniText(), "\"kind\": \"field\", ", "");
+        Problem p = onlyErrorAt(text, "{ \"id\": \"echo\"");
+        assertThat(p.message()).isEqualTo("missing required field 'kind'");
+        assertThat(p.pointer()).isEqualTo("/places/4");
+    }
+
+    @Test
+    void anUnknownFieldOnlyWarnsAndTheDatasetStillLoads() {
+        String text = replaceOnce(miniText(), "\"iso3\": \"CCC\",", "\"iso3\": \"CCC\", \"motto\": \"x\",");
+        LoadResult r = load(text);
+        assertThat(r.ok()).isTrue();
+        assertThat(r.warnings()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("unknown field 'motto' is ignored");
+            assertThat(new int[] {p.line(), p.column()}).containsExactly(lineColumnOf(text, "\"motto\""));
+            assertThat(p.format()).contains(": warning: ");
+        });
+    }
+
+    @Test
+    void duplicateIdsAreReportedAtTheSecondOne() {
+        String text = replaceOnce(miniText(), "\"id\": \"BB\"", "\"id\": \"AA\"");
+        LoadResult r = load(text);
+        assertThat(r.ok()).isFalse();
+        // the records that named BB now point nowhere, and say so too
+        assertThat(r.errors()).extracting(Problem::message).containsExactly(
+                "duplicate country id 'AA' (already used by /countries/0)",
+                "unknown country 'BB'", "unknown country 'BB'");
+        Problem p = r.errors().get(0);
+        assertThat(new int[] {p.line(), p.column()})
+                .containsExactly(lineColumnOf(text, "\"id\": \"AA\", \"name\": \"Betastan\""));
+    }
+
+    @Test
+    void aReferenceToAnUnknownIdIsReported() {
+        String text = replaceOnce(miniText(), "\"countries\": [\"AA\"]", "\"countries\": [\"ZZ\"]");
+        Problem p = onlyErrorAt(text, "\"ZZ\"");
+        assertThat(p.message()).isEqualTo("unknown country 'ZZ'");
+        assertThat(p.pointer()).isEqualTo("/documents/0/countries/0");
+    }
+
+    @Test
+    void anUnknownSourceIsReported() {
+        String text = replaceOnce(miniText(), "\"source\": \"SRC2\" },\n      \"gdpUsd\"", "\"source\": \"NOPE\" },\n      \"gdpUsd\"");
+        Problem p = onlyErrorAt(text, "\"source\": \"NOPE\"");
+        assertThat(p.message()).isEqualTo("unknown source 'NOPE'");
+    }
+
+    @Test
+    void aLegThatStartsWhereItEndsIsReported() {
+        String text = replaceOnce(miniText(), "\"from\": \"charlie\", \"to\": \"echo\"", "\"from\": \"echo\", \"to\": \"echo\"");
+        LoadResult r = load(text);
+        assertThat(r.errors()).extracting(Problem::message)
+                .contains("the leg starts and ends at the same place 'echo'");
+    }
+
+    @Test
+    void aGapInACorridorRouteIsReported() {
+        String text = replaceOnce(miniText(), "\"route\": [\"alpha\", \"bravo\", \"charlie\"]",
+                "\"route\": [\"alpha\", \"bravo\", \"echo\"]");
+        Problem p = onlyErrorAt(text, "\"echo\"]");
+        assertThat(p.message()).isEqualTo("gap in the route: no leg of corridor 'north' joins 'bravo' and 'echo'");
+    }
+
+    @Test
+    void aNewerFormatVersionSaysSo() {
+        String text = replaceOnce(miniText(), "\"formatVersion\": 1", "\"formatVersion\": 7");
+        Problem p = onlyErrorAt(text, "\"formatVersion\"");
+        assertThat(p.message()).contains("newer version of SCO Explorer").contains("format 7");
+    }
+
+    @Test
+    void deepNestingHitsTheSafetyLimit() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        assertThat(load(deep).errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("safety limit"));
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsNotRead(@TempDir Path dir) throws Exception {
+        DatasetLoader small = new DatasetLoader(new DatasetLimits(1024, 64, 1000, 100));
+        Path file = dir.resolve("big.json");
+        Files.writeString(file, miniText());
+        assertThat(small.load(file).errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("at most"));
+    }
+
+    @Test
+    void aMissingFileAndAFolderAreClearErrors(@TempDir Path dir) {
+        assertThat(loader.load(dir.resolve("nope.json")).errors()).singleElement()
+                .satisfies(p -> assertThat(p.format()).endsWith("nope.json:1:1: no such file"));
+        assertThat(loader.load(dir).errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("folder"));
+    }
+
+    @Test
+    void everyProblemIsCollectedNotJustTheFirst() {
+        String text = replaceOnce(miniText(), "\"countries\": [\"AA\"]", "\"countries\": [\"ZZ\"]");
+        text = replaceOnce(text, "\"person\": \"ann-example\",\n      \"summary\"", "\"person\": \"nobody\",\n      \"summary\"");
+        assertThat(load(text).errors()).extracting(Problem::message)
+                .containsExactly("unknown country 'ZZ'", "unknown person 'nobody'");
+    }
+}
