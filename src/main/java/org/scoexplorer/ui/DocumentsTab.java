@@ -13,16 +13,20 @@ final class DocumentsTab {
 
     DocumentsTab() {
         table = new RecordTable<>("documents", d -> String.join(" ", d.title(), Objects.toString(d.reportedTitle(), ""),
-                d.type().label(), d.area(), d.summary(), String.join(" ", d.themes())));
+                d.type().label(), signing(d), d.area(), d.summary(), themes(d)));
         table.number("No.", Document::number, 0, 45);
         table.text("Title", Document::title, 420);
         table.text("Type", d -> d.type().label(), 90);
-        table.text("Signed", d -> d.signed() ? "Signed" : "Adopted without signing", 150);
+        table.text("Signed", DocumentsTab::signing, 150);
         table.text("Subject area", Document::area, 170);
         table.text("Themes", this::themes, 180);
         tab = new Tab("Documents", table);
         tab.setClosable(false);
         tab.setId("documents-tab");
+    }
+
+    private static String signing(Document d) {
+        return d.signed() ? "Signed" : "Adopted without signing";
     }
 
     private String themes(Document d) {

@@ -49,6 +49,7 @@ public final class RecordTable<T> extends VBox {
         filter.textProperty().addListener((obs, old, text) -> applyFilter(text));
         filter.setId(noun.replace(' ', '-') + "-filter");
         table.setId(noun.replace(' ', '-') + "-table");
+        count.setId(noun.replace(' ', '-') + "-count");
         count.getStyleClass().add("count-label");
         HBox bar = new HBox(8, filter, count);
         bar.setAlignment(Pos.CENTER_LEFT);
