@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -18,9 +20,17 @@ import org.scoexplorer.ui.MainViewModel;
  * loads the dataset in the background so the first frame never waits for the data.
  */
 public final class ScoExplorerApp extends Application {
+    /**
+     * JavaFX warns on every start that it runs from the classpath ("unnamed module"), which is how
+     * this app is built on purpose (see the README); keep the terminal quiet. Held in a field so the
+     * logger and its level are not garbage-collected.
+     */
+    private static final Logger FX_PLATFORM_LOG = Logger.getLogger("javafx");
+
     private ExecutorService background;
 
     static void launchWith(String[] args) {
+        FX_PLATFORM_LOG.setLevel(Level.SEVERE);
         Application.launch(ScoExplorerApp.class, args);
     }
 

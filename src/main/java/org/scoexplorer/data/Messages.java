@@ -2,9 +2,17 @@ package org.scoexplorer.data;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns Jackson's wording into short messages for people editing a dataset by hand. */
 final class Messages {
+    private static final Pattern UNCLOSED = Pattern.compile(
+            "expected close marker for (Object|Array) \\(start marker at .*?line: (\\d+), column: (\\d+)\\]\\)");
+    /** Jackson's location suffixes; the problem carries line and column already. */
+    private static final Pattern SOURCE = Pattern.compile("\\s*\\(?\\s*at \\[Source: .*?\\]\\)?");
+
     private Messages() {}
 
     static String jackson(String original) {
@@ -16,6 +24,12 @@ final class Messages {
         if (newline > 0) {
             m = m.substring(0, newline);
         }
+        Matcher open = UNCLOSED.matcher(m);
+        if (open.find()) {
+            return "the file ends too early (truncated?): the " + open.group(1).toLowerCase(Locale.ROOT)
+                    + " opened at line " + open.group(2) + ", column " + open.group(3) + " is never closed";
+        }
+        m = SOURCE.matcher(m).replaceAll("").strip();
         if (m.startsWith("Unexpected end-of-input")) {
             return "the file ends too early (truncated?): " + m.substring("Unexpected end-of-input".length())
                     .replaceFirst("^[:\\s]+", "");

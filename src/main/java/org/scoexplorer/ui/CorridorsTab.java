@@ -62,7 +62,7 @@ final class CorridorsTab {
     }
 
     private String route(Corridor c) {
-        return c.route().stream().map(this::place).collect(Collectors.joining(" – "));
+        return c.route().stream().map(this::place).collect(Collectors.joining(" → "));
     }
 
     void show(DatasetIndex index) {

@@ -39,6 +39,14 @@ public final class MainView {
         root.getStyleClass().add("main-view");
         model.dataProperty().addListener((obs, old, index) -> show(index));
         model.getProblems().addListener((ListChangeListener<Problem>) c -> showProblems());
+        model.loadingProperty().addListener((obs, was, loading) -> {
+            if (!loading && model.getData() == null) {
+                members.table().setPlaceholderText("No dataset is open: see the problems above");
+                documents.table().setPlaceholderText("No dataset is open: see the problems above");
+                corridors.corridors().setPlaceholderText("No dataset is open: see the problems above");
+                corridors.legs().setPlaceholderText("No dataset is open");
+            }
+        });
         if (model.getData() != null) {
             show(model.getData());
         }

@@ -19,8 +19,11 @@ final class MembersTab {
         table.text("Status", c -> c.status().label(), 120);
         table.year("Since", Country::joined, 60);
         table.text("Capital", c -> c.capital().name(), 120);
-        table.number("Population (" + "2023)", c -> c.population() == null ? null : c.population().value(), 0, 130);
-        table.number("GDP, US$ bn (nominal)", c -> c.gdpUsd() == null ? null : c.gdpUsd().value() / 1e9, 1, 150);
+        RecordTable.explain(table.number("Population (2023)",
+                c -> c.population() == null ? null : c.population().value(), 0, 130), "World Bank (SP.POP.TOTL), 2023");
+        RecordTable.explain(table.number("GDP 2023, US$ bn", c -> c.gdpUsd() == null ? null : c.gdpUsd().value() / 1e9,
+                1, 130), "Nominal GDP in current US dollars, World Bank (NY.GDP.MKTP.CD), 2023; "
+                + "Afghanistan and Qatar: 2022, the latest year available");
         table.text("Represented at Astana by", this::representative, 190);
         table.text("Role", c -> c.representative() == null ? null : c.representative().role(), 220);
         tab = new Tab("Members", table);

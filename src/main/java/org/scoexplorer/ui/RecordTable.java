@@ -18,6 +18,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -79,6 +80,11 @@ public final class RecordTable<T> extends VBox {
                 : filtered.size() + " of " + all.size() + " " + noun);
     }
 
+    /** What the empty table says (loading, nothing open, ...). */
+    public void setPlaceholderText(String text) {
+        table.setPlaceholder(new Label(text));
+    }
+
     public void setRecords(List<T> records) {
         all.setAll(records);
         if (records.isEmpty()) {
@@ -99,11 +105,41 @@ public final class RecordTable<T> extends VBox {
         return count;
     }
 
+    public List<TableColumn<T, ?>> columns() {
+        return table.getColumns();
+    }
+
+    /** Moves a column's title into a label with a tooltip that says what the figures are and where from. */
+    public static void explain(TableColumn<?, ?> column, String explanation) {
+        Label header = new Label(column.getText());
+        header.setTooltip(new Tooltip(explanation));
+        column.setText(null);
+        column.setGraphic(header);
+    }
+
     /** A text column; null values sort last. */
     public TableColumn<T, String> text(String title, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setComparator(Comparator.nullsLast(Comparator.comparing(Text::fold)));
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // long values are cut by the column; the tooltip shows them whole
+                if (empty || text == null || text.length() < 25) {
+                    setTooltip(null);
+                } else {
+                    tip.setText(text);
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(500);
+                    setTooltip(tip);
+                }
+            }
+        });
         c.setPrefWidth(width);
         table.getColumns().add(c);
         return c;

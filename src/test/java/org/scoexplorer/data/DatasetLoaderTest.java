@@ -106,6 +106,14 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void anUnclosedObjectSaysWhereItWasOpened() {
+        LoadResult r = load("{\n  \"formatVersion\": 1,\n  \"summit\": {\n");
+        assertThat(r.errors()).singleElement().satisfies(p -> assertThat(p.format()).isEqualTo(
+                "test.json:4:1: invalid JSON: the file ends too early (truncated?): the object opened at line 3, "
+                        + "column 13 is never closed"));
+    }
+
+    @Test
     void aMissingCommaIsReportedWhereTheParserStops() {
         String text = replaceOnce(miniText(), "\"name\": \"Betastan\",", "\"name\": \"Betastan\" ");
         Problem p = onlyErrorAt(text, "\"iso3\": \"BBB\"");
