@@ -19,6 +19,7 @@ import org.scoexplorer.model.Organization;
 import org.scoexplorer.model.Person;
 import org.scoexplorer.model.Place;
 import org.scoexplorer.model.Source;
+import org.scoexplorer.model.Statement;
 import org.scoexplorer.model.Theme;
 
 /** Lookups by id over one loaded dataset, built once; the dataset is immutable, so is this. */
@@ -30,6 +31,7 @@ public final class DatasetIndex {
     private final Map<String, Document> documents;
     private final Map<String, Place> places;
     private final Map<String, Corridor> corridors;
+    private final Map<String, Statement> statements;
     private final Map<String, Theme> themes;
     private final Map<String, Source> sources;
     private final Map<String, List<Leg>> legsByCorridor;
@@ -42,6 +44,7 @@ public final class DatasetIndex {
         documents = byId(dataset.documents(), Document::id);
         places = byId(dataset.places(), Place::id);
         corridors = byId(dataset.corridors(), Corridor::id);
+        statements = byId(dataset.statements(), Statement::id);
         themes = byId(dataset.themes(), Theme::id);
         sources = byId(dataset.sources(), Source::id);
         Map<String, List<Leg>> legs = new LinkedHashMap<>();
@@ -86,6 +89,10 @@ public final class DatasetIndex {
 
     public Optional<Corridor> corridor(String id) {
         return Optional.ofNullable(id == null ? null : corridors.get(id));
+    }
+
+    public Optional<Statement> statement(String id) {
+        return Optional.ofNullable(id == null ? null : statements.get(id));
     }
 
     public Optional<Theme> theme(String id) {
