@@ -43,13 +43,16 @@ public final class ScoExplorerApp extends Application {
         });
         DatasetLoader loader = new DatasetLoader();
         MainViewModel model = new MainViewModel(background, Platform::runLater);
-        MainView view = new MainView(model);
+        MainView view = new MainView(model, url -> getHostServices().showDocument(url));
 
         Scene scene = new Scene(view.root(), 1280, 800);
+        view.installAccelerators(scene);
         scene.getStylesheets().add(ScoExplorerApp.class.getResource("ui/app.css").toExternalForm());
         stage.setTitle(AppInfo.NAME);
         stage.setScene(scene);
         stage.show();
+        // start with the tabs focused, so the search field shows its hint until Ctrl+K
+        view.focusContent();
 
         List<String> files = getParameters().getUnnamed();
         if (files.isEmpty()) {

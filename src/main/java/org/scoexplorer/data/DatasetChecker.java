@@ -107,6 +107,14 @@ final class DatasetChecker {
             error("/summit/endDate", "the summit ends (" + end + ") before it starts (" + start + ")");
         }
         sourced("/summit", s.sources(), s.notes());
+        if (d.world() != null) {
+            if (d.world().population() != null) {
+                ref("/world/population/source", d.world().population().source(), sources, "source");
+            }
+            if (d.world().gdpUsd() != null) {
+                ref("/world/gdpUsd/source", d.world().gdpUsd().source(), sources, "source");
+            }
+        }
         for (int i = 0; i < d.summits().size(); i++) {
             ref("/summits/" + i + "/country", d.summits().get(i).country(), countries, "country");
             sourced("/summits/" + i, d.summits().get(i).sources(), List.of());

@@ -3,7 +3,7 @@ package org.scoexplorer.model;
 import java.util.List;
 
 /** Everything one dataset file holds: one summit and the organisation's state at that time. */
-public record Dataset(int formatVersion, DatasetInfo dataset, Summit summit, List<PastSummit> summits,
+public record Dataset(int formatVersion, DatasetInfo dataset, Summit summit, World world, List<PastSummit> summits,
                       List<Theme> themes, List<Country> countries, List<Person> people,
                       List<Organization> organizations, List<Document> documents, List<Statement> statements,
                       List<Place> places, List<Corridor> corridors, List<Leg> legs, List<Source> sources) {

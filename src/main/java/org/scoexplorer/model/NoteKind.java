@@ -16,4 +16,8 @@ public enum NoteKind {
     public String label() {
         return label;
     }
+
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

@@ -1,6 +1,5 @@
 package org.scoexplorer.ui;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -25,7 +24,7 @@ import org.scoexplorer.service.DatasetIndex;
 public final class MainViewModel {
     private final Executor background;
     private final Executor ui;
-    private final ReadOnlyObjectWrapper<DatasetIndex> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final ReadOnlyObjectWrapper<ExplorerData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper datasetName = new ReadOnlyStringWrapper(this, "datasetName", "");
@@ -37,7 +36,7 @@ public final class MainViewModel {
         this.ui = ui;
     }
 
-    private record Loaded(LoadResult result, DatasetIndex index) {}
+    private record Loaded(LoadResult result, ExplorerData data) {}
 
     /** Starts a load; the returned future completes after the state was updated on the UI executor. */
     public CompletableFuture<Void> load(String name, Supplier<LoadResult> reader) {
@@ -46,8 +45,9 @@ public final class MainViewModel {
         return CompletableFuture
                 .supplyAsync(() -> {
                     LoadResult r = reader.get();
-                    // the index is built here too, so the UI thread only swaps references
-                    return new Loaded(r, r.ok() ? new DatasetIndex(r.dataset()) : null);
+                    // the index, cross-references, statistics and search index are built here too,
+                    // so the UI thread only swaps references
+                    return new Loaded(r, r.ok() ? ExplorerData.of(new DatasetIndex(r.dataset())) : null);
                 }, background)
                 .handleAsync((loaded, failure) -> {
                     apply(name, loaded, failure);
@@ -70,7 +70,7 @@ public final class MainViewModel {
             status.set(keptMessage(name + ": " + plural(r.errors().size(), "problem") + " found"));
             return;
         }
-        data.set(loaded.index());
+        data.set(loaded.data());
         datasetName.set(name);
         status.set(summary(name, r));
     }
@@ -95,11 +95,11 @@ public final class MainViewModel {
         return n + " " + (n == 1 ? one : many);
     }
 
-    public ReadOnlyObjectProperty<DatasetIndex> dataProperty() {
+    public ReadOnlyObjectProperty<ExplorerData> dataProperty() {
         return data.getReadOnlyProperty();
     }
 
-    public DatasetIndex getData() {
+    public ExplorerData getData() {
         return data.get();
     }
 
@@ -117,9 +117,5 @@ public final class MainViewModel {
 
     public ObservableList<Problem> getProblems() {
         return problemsView;
-    }
-
-    List<Problem> problemsSnapshot() {
-        return List.copyOf(problems);
     }
 }

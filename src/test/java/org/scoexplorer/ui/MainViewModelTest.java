@@ -27,7 +27,7 @@ class MainViewModelTest {
     void aGoodLoadShowsTheDataAndSummarisesIt() {
         model.load("mini.json", this::mini).join();
         assertThat(model.getData()).isNotNull();
-        assertThat(model.getData().dataset().countries()).hasSize(3);
+        assertThat(model.getData().index().dataset().countries()).hasSize(3);
         assertThat(model.loadingProperty().get()).isFalse();
         assertThat(model.statusProperty().get()).startsWith("mini.json · 3 countries · 1 document · 3 corridors · 5 legs · loaded in ");
         assertThat(model.datasetNameProperty().get()).isEqualTo("mini.json");

@@ -3,14 +3,20 @@ package org.scoexplorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,22 +24,29 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.scoexplorer.data.DatasetLoader;
 import org.scoexplorer.model.Corridor;
 import org.scoexplorer.model.Country;
+import org.scoexplorer.model.Document;
 import org.scoexplorer.model.Leg;
+import org.scoexplorer.service.RecordKind;
+import org.scoexplorer.service.RecordRef;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The first window on the bundled dataset, driven like a user would (headless under Monocle). */
+/** The explorer on the bundled dataset, driven like a user would (headless under Monocle). */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final List<String> browsed = new CopyOnWriteArrayList<>();
     private MainViewModel model;
+    private MainView view;
 
     @Start
     void start(Stage stage) {
         model = new MainViewModel(background, Platform::runLater);
-        MainView view = new MainView(model);
-        stage.setScene(new Scene(view.root(), 1200, 800));
+        view = new MainView(model, browsed::add);
+        Scene scene = new Scene(view.root(), 1280, 800);
+        view.installAccelerators(scene);
+        stage.setScene(scene);
         stage.show();
         stage.requestFocus();
         model.load(DatasetLoader.BUNDLED_NAME, new DatasetLoader()::loadBundled);
@@ -49,58 +62,180 @@ class MainWindowTest {
         robot.interact(() -> { });
     }
 
+    private String selectedTab(FxRobot robot) {
+        return robot.lookup("#main-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText();
+    }
+
+    private <T> TableView<T> table(FxRobot robot, String id) {
+        return robot.lookup(id).queryTableView();
+    }
+
+    private Hyperlink link(FxRobot robot, String paneId, String text) {
+        return robot.lookup(paneId + " .record-link").match((Node n) -> ((Hyperlink) n).getText().equals(text))
+                .queryAs(Hyperlink.class);
+    }
+
+    /** Picks an entry of a filter drop-down by its label. */
+    private void choose(FxRobot robot, String comboId, String label) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Object> box = robot.lookup(comboId).queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> box.getSelectionModel().select(box.getItems().stream()
+                .filter(o -> o.toString().equals(label)).findFirst().orElseThrow()));
+    }
+
     @Test
-    void theWindowShowsTheTabsAndFillsTheMembersTable(FxRobot robot) throws Exception {
+    void theOverviewIsTheLandingViewWithTheSummitAtAGlance(FxRobot robot) throws Exception {
         waitForData(robot);
-        TabPane tabs = robot.lookup("#main-tabs").queryAs(TabPane.class);
-        assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly("Members", "Documents", "Corridors");
-        TableView<Country> table = robot.lookup("#countries-table").queryTableView();
-        assertThat(table.getItems()).hasSize(29);
+        assertThat(selectedTab(robot)).isEqualTo("Overview");
+        assertThat(robot.lookup("#main-tabs").queryAs(TabPane.class).getTabs()).extracting(t -> t.getText())
+                .containsExactly("Overview", "Members", "Documents", "Corridors", "Directory");
+        assertThat(robot.lookup("#overview-detail-title").queryAs(Label.class).getText()).contains("24th");
+        assertThat(robot.lookup("10 member states · 2 observers · 14 dialogue partners · 1 guest of the chair")
+                .tryQuery()).isPresent();
+        assertThat(robot.lookup("#membership-timeline").tryQuery()).isPresent();
         assertThat(robot.lookup("#status-text").queryAs(Label.class).getText())
                 .startsWith("sco-astana-2024.json · 29 countries · 24 documents");
     }
 
     @Test
-    void typingInTheFilterNarrowsTheRowsAndTheCount(FxRobot robot) throws Exception {
+    void aThemeButtonFiltersTheDocumentsAndTheChipClearsIt(FxRobot robot) throws Exception {
         waitForData(robot);
+        robot.interact(() -> robot.lookup("#theme-security").queryAs(Button.class).fire());
+        assertThat(selectedTab(robot)).isEqualTo("Documents");
+        TableView<Document> docs = table(robot, "#documents-table");
+        waitFor(5, TimeUnit.SECONDS, () -> docs.getItems().size() < 24);
+        assertThat(docs.getItems()).isNotEmpty().allSatisfy(d -> assertThat(d.themes()).contains("security"));
+        Button chip = robot.lookup("#documents-theme-chip").queryAs(Button.class);
+        assertThat(chip.isVisible()).isTrue();
+        robot.clickOn(chip);
+        waitFor(5, TimeUnit.SECONDS, () -> docs.getItems().size() == 24);
+    }
+
+    @Test
+    void filteringMembersByTextAndStatusChangesTheRowsAndTheCount(FxRobot robot) throws Exception {
+        waitForData(robot);
+        robot.clickOn("Members");
+        TableView<Country> table = table(robot, "#countries-table");
+        assertThat(table.getItems()).hasSize(29);
         robot.clickOn("#countries-filter").write("turkiye");
-        TableView<Country> table = robot.lookup("#countries-table").queryTableView();
         waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).id()).isEqualTo("TR");
         assertThat(robot.lookup("#countries-count").queryAs(Label.class).getText()).isEqualTo("1 of 29 countries");
+        robot.interact(() -> robot.lookup("#countries-filter").queryTextInputControl().clear());
+        choose(robot, "#status-filter", "Observer");
+        waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        assertThat(table.getItems()).extracting(Country::id).containsExactlyInAnyOrder("MN", "AF");
+    }
+
+    @Test
+    void selectingACountryShowsItsDetailsAndALinkNavigatesAndBackReturns(FxRobot robot) throws Exception {
+        waitForData(robot);
+        robot.interact(() -> view.open(RecordRef.country("IN")));
+        assertThat(selectedTab(robot)).isEqualTo("Members");
+        TableView<Country> table = table(robot, "#countries-table");
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo("IN");
+        assertThat(robot.lookup("#country-detail-title").queryAs(Label.class).getText()).isEqualTo("India");
+
+        robot.clickOn(link(robot, "#country-detail", "S. Jaishankar"));
+        waitFor(5, TimeUnit.SECONDS, () -> "Directory".equals(selectedTab(robot)));
+        assertThat(robot.lookup("#entry-detail-title").queryAs(Label.class).getText()).isEqualTo("S. Jaishankar");
+
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        waitFor(5, TimeUnit.SECONDS, () -> "Members".equals(selectedTab(robot)));
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo("IN");
+
+        robot.clickOn("#forward-button");
+        waitFor(5, TimeUnit.SECONDS, () -> "Directory".equals(selectedTab(robot)));
+        assertThat(view.navigation().getCurrent()).isEqualTo(RecordRef.person("s-jaishankar"));
+    }
+
+    @Test
+    void aLinkToAHiddenRecordClearsTheFiltersThatHideIt(FxRobot robot) throws Exception {
+        waitForData(robot);
+        robot.clickOn("Members");
+        robot.clickOn("#countries-filter").write("kazakh");
+        TableView<Country> table = table(robot, "#countries-table");
+        waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.interact(() -> view.open(RecordRef.country("CN")));
+        waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 29);
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo("CN");
+    }
+
+    @Test
+    void ctrlKSearchesAndEnterOpensTheBestHit(FxRobot robot) throws Exception {
+        waitForData(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        assertThat(robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class).isFocused()).isTrue();
+        robot.write("Turkey");
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#search-results").queryListView().getItems().size() > 0);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitFor(5, TimeUnit.SECONDS, () -> "Members".equals(selectedTab(robot)));
+        assertThat(table(robot, "#countries-table").getSelectionModel().getSelectedItem())
+                .extracting(c -> ((Country) c).id()).isEqualTo("TR");
+    }
+
+    @Test
+    void searchFindsADocumentByASummaryWord(FxRobot robot) throws Exception {
+        waitForData(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("drug");
+        var results = robot.lookup("#search-results").queryListView();
+        waitFor(5, TimeUnit.SECONDS, () -> !results.getItems().isEmpty());
+        var hit = results.getItems().stream().map(h -> (org.scoexplorer.service.SearchHit) h)
+                .filter(h -> h.ref().kind() == RecordKind.DOCUMENT).findFirst().orElseThrow();
+        robot.interact(() -> view.open(hit.ref()));
+        assertThat(selectedTab(robot)).isEqualTo("Documents");
+        TableView<Document> docs = table(robot, "#documents-table");
+        assertThat(docs.getSelectionModel().getSelectedItem().id()).isEqualTo(hit.ref().id());
+    }
+
+    @Test
+    void documentsFilterByTypeAndShowTheirDetails(FxRobot robot) throws Exception {
+        waitForData(robot);
+        robot.clickOn("Documents");
+        TableView<Document> docs = table(robot, "#documents-table");
+        assertThat(docs.getItems()).hasSize(24);
+        choose(robot, "#type-filter", "Statement");
+        waitFor(5, TimeUnit.SECONDS, () -> docs.getItems().size() == 3);
+        assertThat(docs.getItems()).allSatisfy(d -> assertThat(d.signed()).isFalse());
+        robot.interact(() -> docs.getSelectionModel().select(0));
+        assertThat(robot.lookup("#document-detail-title").queryAs(Label.class).getText())
+                .isEqualTo(docs.getItems().get(0).title());
+        assertThat(robot.lookup("Adopted without signing").tryQuery()).isPresent();
+    }
+
+    @Test
+    void sourcesOpenInTheBrowser(FxRobot robot) throws Exception {
+        waitForData(robot);
+        robot.interact(() -> view.open(RecordRef.country("KZ")));
+        Hyperlink source = robot.lookup("#country-detail .source-link").queryAs(Hyperlink.class);
+        robot.interact(source::fire);
+        assertThat(browsed).singleElement().satisfies(url -> assertThat(url).startsWith("http"));
+    }
+
+    @Test
+    void selectingACorridorShowsOnlyItsLegsAndItsRoute(FxRobot robot) throws Exception {
+        waitForData(robot);
+        robot.interact(() -> view.open(RecordRef.corridor("kti-railway")));
+        assertThat(selectedTab(robot)).isEqualTo("Corridors");
+        TableView<Leg> legs = table(robot, "#legs-table");
+        waitFor(5, TimeUnit.SECONDS, () -> legs.getItems().size() < 62);
+        assertThat(legs.getItems()).isNotEmpty().allSatisfy(l -> assertThat(l.corridor()).isEqualTo("kti-railway"));
+        TableView<Corridor> corridors = table(robot, "#corridors-table");
+        assertThat(corridors.getSelectionModel().getSelectedItem().id()).isEqualTo("kti-railway");
+        robot.clickOn(link(robot, "#corridor-detail", "Gorgan"));
+        waitFor(5, TimeUnit.SECONDS, () -> "Directory".equals(selectedTab(robot)));
+        assertThat(robot.lookup("#entry-detail-title").queryAs(Label.class).getText()).isEqualTo("Gorgan");
     }
 
     @Test
     void columnsSortWhenTheHeaderIsClicked(FxRobot robot) throws Exception {
         waitForData(robot);
-        TableView<Country> table = robot.lookup("#countries-table").queryTableView();
-        robot.clickOn("Population (2023)");
-        robot.clickOn("Population (2023)"); // second click: descending
+        robot.clickOn("Members");
+        TableView<Country> table = table(robot, "#countries-table");
+        robot.clickOn("Population");
+        robot.clickOn("Population"); // second click: descending
         waitFor(5, TimeUnit.SECONDS, () -> !table.getSortOrder().isEmpty());
-        assertThat(table.getItems().get(0).id()).isIn("IN", "CN");
-        assertThat(table.getItems().get(1).id()).isIn("IN", "CN");
-    }
-
-    @Test
-    void selectingACorridorShowsOnlyItsLegs(FxRobot robot) throws Exception {
-        waitForData(robot);
-        robot.clickOn("Corridors");
-        TableView<Corridor> corridors = robot.lookup("#corridors-table").queryTableView();
-        TableView<Leg> legs = robot.lookup("#legs-table").queryTableView();
-        int allLegs = legs.getItems().size();
-        robot.interact(() -> corridors.getSelectionModel().select(
-                corridors.getItems().stream().filter(c -> c.id().equals("kti-railway")).findFirst().orElseThrow()));
-        waitFor(5, TimeUnit.SECONDS, () -> legs.getItems().size() < allLegs);
-        assertThat(legs.getItems()).isNotEmpty().allSatisfy(l -> assertThat(l.corridor()).isEqualTo("kti-railway"));
-    }
-
-    @Test
-    void theDocumentsTabListsEveryDocument(FxRobot robot) throws Exception {
-        waitForData(robot);
-        robot.clickOn("Documents");
-        TableView<?> docs = robot.lookup("#documents-table").queryTableView();
-        assertThat(docs.getItems()).hasSize(24);
-        robot.clickOn("#documents-filter").write("without signing");
-        waitFor(5, TimeUnit.SECONDS, () -> docs.getItems().size() == 3);
+        assertThat(table.getItems().subList(0, 2)).extracting(Country::id).containsExactlyInAnyOrder("IN", "CN");
     }
 }

@@ -1,18 +1,15 @@
-package org.scoexplorer.ui;
+package org.scoexplorer.ui.common;
 
 import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -25,72 +22,43 @@ import javafx.scene.layout.VBox;
 import org.scoexplorer.service.Text;
 
 /**
- * A sortable table of records with a text filter and a "shown of total" count. Filtering folds case
- * and accents, so "turkiye" finds Türkiye.
+ * A sortable table over {@link FilteredRecords}: a filter bar (text field, optional extra controls,
+ * the count) above the table. The state lives in the FilteredRecords; this class only shows it.
  */
 public final class RecordTable<T> extends VBox {
-    private final ObservableList<T> all = FXCollections.observableArrayList();
-    private final FilteredList<T> filtered = new FilteredList<>(all);
+    private final FilteredRecords<T> records;
     private final TableView<T> table = new TableView<>();
     private final TextField filter = new TextField();
     private final Label count = new Label();
-    private final Function<T, String> searchText;
-    private final String noun;
-    private Predicate<T> scope = r -> true;
+    private final HBox bar;
 
-    public RecordTable(String noun, Function<T, String> searchText) {
-        this.noun = noun;
-        this.searchText = searchText;
-        SortedList<T> sorted = new SortedList<>(filtered);
+    public RecordTable(FilteredRecords<T> records) {
+        this.records = records;
+        String id = records.noun().replace(' ', '-');
+        SortedList<T> sorted = new SortedList<>(records.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Loading the dataset …"));
-        filter.setPromptText("Filter " + noun + " (name, id, any text)");
-        filter.textProperty().addListener((obs, old, text) -> applyFilter(text));
-        filter.setId(noun.replace(' ', '-') + "-filter");
-        table.setId(noun.replace(' ', '-') + "-table");
-        count.setId(noun.replace(' ', '-') + "-count");
+        table.setId(id + "-table");
+        filter.setPromptText("Filter " + records.noun() + " (any word)");
+        filter.textProperty().bindBidirectional(records.textProperty());
+        filter.setId(id + "-filter");
+        count.textProperty().bind(records.countProperty());
         count.getStyleClass().add("count-label");
-        HBox bar = new HBox(8, filter, count);
+        count.setId(id + "-count");
+        bar = new HBox(8, filter, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(filter, Priority.ALWAYS);
         setSpacing(6);
         setPadding(new Insets(8));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
-        updateCount();
-        filtered.addListener((javafx.collections.ListChangeListener<T>) c -> updateCount());
     }
 
-    private void applyFilter(String text) {
-        String q = Text.fold(text);
-        Predicate<T> within = scope;
-        filtered.setPredicate(q.isEmpty() ? within : r -> within.test(r) && Text.fold(searchText.apply(r)).contains(q));
-    }
-
-    /** Restricts the rows to those matching {@code predicate}, on top of the text filter. */
-    public void setScope(Predicate<T> predicate) {
-        scope = predicate == null ? r -> true : predicate;
-        applyFilter(filter.getText());
-    }
-
-    private void updateCount() {
-        count.setText(filtered.size() == all.size() ? all.size() + " " + noun
-                : filtered.size() + " of " + all.size() + " " + noun);
-    }
-
-    /** What the empty table says (loading, nothing open, ...). */
-    public void setPlaceholderText(String text) {
-        table.setPlaceholder(new Label(text));
-    }
-
-    public void setRecords(List<T> records) {
-        all.setAll(records);
-        if (records.isEmpty()) {
-            table.setPlaceholder(new Label("No " + noun + " in this dataset"));
-        }
-        updateCount();
+    /** Adds controls (choice boxes, chips) to the filter bar, before the count. */
+    public void addToBar(Node... nodes) {
+        bar.getChildren().addAll(bar.getChildren().size() - 1, List.of(nodes));
     }
 
     public TableView<T> table() {
@@ -101,12 +69,24 @@ public final class RecordTable<T> extends VBox {
         return filter;
     }
 
-    public Label countLabel() {
-        return count;
+    public FilteredRecords<T> records() {
+        return records;
     }
 
-    public List<TableColumn<T, ?>> columns() {
-        return table.getColumns();
+    /** What the empty table says (loading, nothing open, nothing matches). */
+    public void setPlaceholderText(String text) {
+        table.setPlaceholder(new Label(text));
+    }
+
+    /** Selects and shows a record, if it is among the rows shown. */
+    public boolean select(T record) {
+        int row = table.getItems().indexOf(record);
+        if (row < 0) {
+            return false;
+        }
+        table.getSelectionModel().clearAndSelect(row);
+        table.scrollTo(Math.max(0, row - 3));
+        return true;
     }
 
     /** Moves a column's title into a label with a tooltip that says what the figures are and where from. */
@@ -117,7 +97,7 @@ public final class RecordTable<T> extends VBox {
         column.setGraphic(header);
     }
 
-    /** A text column; null values sort last. */
+    /** A text column; null values sort last; long values show whole in a tooltip. */
     public TableColumn<T, String> text(String title, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
@@ -129,7 +109,6 @@ public final class RecordTable<T> extends VBox {
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                // long values are cut by the column; the tooltip shows them whole
                 if (empty || text == null || text.length() < 25) {
                     setTooltip(null);
                 } else {
@@ -138,6 +117,25 @@ public final class RecordTable<T> extends VBox {
                     tip.setMaxWidth(500);
                     setTooltip(tip);
                 }
+            }
+        });
+        c.setPrefWidth(width);
+        table.getColumns().add(c);
+        return c;
+    }
+
+    /** A column whose cells are drawn by {@code cell} (e.g. a coloured badge), sorted by {@code sortKey}. */
+    public <V extends Comparable<V>> TableColumn<T, T> custom(String title, Function<T, V> sortKey,
+                                                                Function<T, Node> cell, double width) {
+        TableColumn<T, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        c.setComparator(Comparator.nullsLast(Comparator.comparing(sortKey, Comparator.nullsLast(Comparator.naturalOrder()))));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                setGraphic(empty || item == null ? null : cell.apply(item));
             }
         });
         c.setPrefWidth(width);
@@ -160,7 +158,7 @@ public final class RecordTable<T> extends VBox {
                 setText(empty || n == null ? null : fmt.format(n));
             }
         });
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.getStyleClass().add("number-column");
         c.setPrefWidth(width);
         table.getColumns().add(c);
         return c;
@@ -171,7 +169,7 @@ public final class RecordTable<T> extends VBox {
         TableColumn<T, Number> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setComparator(Comparator.nullsLast(Comparator.comparingInt(Number::intValue)));
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.getStyleClass().add("number-column");
         c.setPrefWidth(width);
         table.getColumns().add(c);
         return c;

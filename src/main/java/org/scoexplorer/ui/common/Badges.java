@@ -1,0 +1,29 @@
+package org.scoexplorer.ui.common;
+
+import java.util.Locale;
+import javafx.scene.control.Label;
+import org.scoexplorer.model.Status;
+import org.scoexplorer.model.WorkStatus;
+
+/** Small coloured labels for statuses; the colour comes from CSS (style class per status). */
+public final class Badges {
+    private Badges() {}
+
+    public static Label of(Status status) {
+        Label l = new Label(status.label());
+        l.getStyleClass().addAll("badge", "status-" + status.code().replace('_', '-'));
+        return l;
+    }
+
+    public static Label of(WorkStatus status) {
+        Label l = new Label(status.label());
+        l.getStyleClass().addAll("badge", "work-" + status.code().replace('_', '-'));
+        return l;
+    }
+
+    public static Label plain(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("badge", "badge-" + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        return l;
+    }
+}

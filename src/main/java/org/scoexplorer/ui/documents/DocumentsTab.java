@@ -1,0 +1,123 @@
+package org.scoexplorer.ui.documents;
+
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import org.scoexplorer.model.Document;
+import org.scoexplorer.model.DocumentType;
+import org.scoexplorer.service.CrossReferences;
+import org.scoexplorer.service.DatasetIndex;
+import org.scoexplorer.service.RecordRef;
+import org.scoexplorer.ui.common.Badges;
+import org.scoexplorer.ui.common.Choice;
+import org.scoexplorer.ui.common.DetailPane;
+import org.scoexplorer.ui.common.Links;
+import org.scoexplorer.ui.common.RecordTable;
+import org.scoexplorer.ui.common.ThemeChip;
+
+/** The Documents tab: what the summit adopted, filterable, with the full record of the selected one. */
+public final class DocumentsTab {
+    private final DocumentsViewModel model;
+    private final RecordTable<Document> table;
+    private final DetailPane detail;
+    private final ComboBox<Choice.Option<String>> areaBox;
+    private final Tab tab;
+    private CrossReferences references;
+
+    public DocumentsTab(DocumentsViewModel model, Links links) {
+        this.model = model;
+        table = new RecordTable<>(model.records());
+        table.number("No.", Document::number, 0, 45);
+        table.text("Title", Document::title, 380);
+        table.text("Type", d -> d.type().label(), 90);
+        table.text("Signed", DocumentsViewModel::signing, 150);
+        table.text("Subject area", Document::area, 160);
+        table.text("Themes", model::themeNames, 170);
+
+        ComboBox<Choice.Option<DocumentType>> typeBox = Choice.bound("All types", List.of(DocumentType.values()),
+                DocumentType::label, model.typeProperty(), "type-filter");
+        areaBox = Choice.bound("All areas", List.of(), a -> a, model.areaProperty(), "area-filter");
+        ThemeChip chip = new ThemeChip(model.themeProperty(), this::themeName, "documents-theme-chip");
+        table.addToBar(typeBox, areaBox, chip);
+
+        detail = new DetailPane(links, "document");
+        table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, d) -> model.selectedProperty().set(d));
+        model.selectedProperty().addListener((obs, old, d) -> {
+            if (d == null) {
+                detail.showPlaceholder("Select a document to see its official title, summary, related countries, "
+                        + "people and initiatives, and its sources.");
+            } else {
+                if (table.table().getSelectionModel().getSelectedItem() != d) {
+                    table.select(d);
+                }
+                show(d);
+            }
+        });
+
+        SplitPane split = new SplitPane(table, detail);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.6);
+        tab = new Tab("Documents", split);
+        tab.setClosable(false);
+        tab.setId("documents-tab");
+    }
+
+    private String themeName(String id) {
+        DatasetIndex index = model.index();
+        return index == null ? id : index.theme(id).map(t -> t.name()).orElse(id);
+    }
+
+    public void setData(DatasetIndex index, CrossReferences references) {
+        this.references = references;
+        detail.setIndex(index);
+        Choice.setValues(areaBox, model.areas(), a -> a, model.areaProperty());
+    }
+
+    public void reveal(String documentId) {
+        DatasetIndex index = model.index();
+        if (index == null) {
+            return;
+        }
+        index.document(documentId).ifPresent(d -> {
+            if (!model.records().shown().contains(d)) {
+                model.showAll();
+            }
+            model.selectedProperty().set(d);
+            table.select(d);
+        });
+    }
+
+    private void show(Document d) {
+        detail.title(d.title(), Badges.plain(d.type().label()), Badges.plain(DocumentsViewModel.signing(d)));
+        if (d.reportedTitle() != null) {
+            detail.field("Reported as", "“" + d.reportedTitle() + "”");
+        }
+        detail.field("Number", d.number() == null ? null : d.number() + " of the documents listed");
+        detail.field("Type", d.type().label() + (d.form() == null ? "" : " (" + d.form() + ")"));
+        detail.field("Signature", d.signed() ? "Signed by the heads of state" : "Adopted without signing");
+        detail.field("Subject area", d.area());
+        detail.section("Summary");
+        detail.paragraph(d.summary());
+        detail.section("Related");
+        detail.links("Countries", d.countries().stream().map(RecordRef::country).toList());
+        detail.links("People", d.people().stream().map(RecordRef::person).toList());
+        detail.links("Initiatives", d.initiatives().stream().map(RecordRef::organization).toList());
+        detail.links("Corridors", d.corridors().stream().map(RecordRef::corridor).toList());
+        detail.links("Themes", d.themes().stream().map(RecordRef::theme).toList());
+        if (references != null) {
+            detail.statements("Statements about it", references.statementsAboutDocument(d.id()));
+        }
+        detail.notes(d.notes());
+        detail.sources(d.sources());
+    }
+
+    public Tab tab() {
+        return tab;
+    }
+
+    public RecordTable<Document> table() {
+        return table;
+    }
+}
