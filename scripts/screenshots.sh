@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Takes the README screenshots: runs the packaged jar in a virtual X display, clicks through the
-# tabs with xdotool and captures each with ImageMagick. Needs: xvfb xdotool imagemagick.
-# Usage: scripts/screenshots.sh [OUTPUT_DIR]   (after ./mvnw -q package -DskipTests)
+# Takes the README screenshots: runs the packaged jar in a virtual X display, drives it with the
+# keyboard (Ctrl+K search, Enter) via xdotool and captures each view with ImageMagick.
+# Needs: xvfb xdotool imagemagick. Usage: scripts/screenshots.sh [OUTPUT_DIR]
+# (after ./mvnw -q package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs/screenshots}
@@ -10,6 +11,7 @@ display=:${SCREENSHOT_DISPLAY:-97}
 Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
 xvfb=$!
 export DISPLAY=$display
+sleep 1
 java -jar target/sco-explorer.jar >/dev/null 2>&1 &
 app=$!
 trap 'kill $app $xvfb 2>/dev/null || true' EXIT
@@ -21,10 +23,16 @@ for _ in $(seq 1 60); do
 done
 [ -n "${win:-}" ] || { echo "the window did not appear" >&2; exit 1; }
 xdotool windowmove "$win" 0 0
-sleep 3 # the data loads in the background; give it time to fill the tables
+sleep 3 # the data loads in the background
 
-shot() { sleep 1; import -window root "$out/$1.png"; echo "$out/$1.png"; }
-shot members
-xdotool mousemove 115 17 click 1; shot documents
-xdotool mousemove 200 17 click 1
-xdotool mousemove 300 150 click 1; shot corridors
+shot() { sleep 1.2; import -window root -crop 1280x800+0+0 "$out/$1.png"; echo "$out/$1.png"; }
+# open a record through the search, as a user would: Ctrl+K, type, Enter
+open() { xdotool key ctrl+k; xdotool type --delay 20 "$1"; sleep 0.6; xdotool key Return; }
+
+shot overview
+open "India"; shot members
+open "Astana Declaration"; shot documents
+open "Trans-Caspian Express"; shot corridors
+open "Jaishankar"; shot directory
+xdotool key ctrl+k; xdotool type --delay 20 "caspian"; shot search
+xdotool key Escape

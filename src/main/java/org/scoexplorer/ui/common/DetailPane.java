@@ -308,11 +308,20 @@ public final class DetailPane extends ScrollPane {
         return plain;
     }
 
-    private FlowPane linkFlow(List<RecordRef> refs) {
-        FlowPane flow = new FlowPane(2, 0);
-        for (RecordRef r : refs.stream().distinct().toList()) {
-            flow.getChildren().add(link(r));
+    /**
+     * Links side by side when they are short; one per line when any is long, so a long title wraps
+     * instead of widening the pane (a flow pane is at least as wide as its widest child).
+     */
+    private javafx.scene.layout.Pane linkFlow(List<RecordRef> refs) {
+        List<Hyperlink> links = refs.stream().distinct().map(this::link).toList();
+        boolean longText = links.stream().anyMatch(l -> l.getText().length() > 34);
+        if (longText) {
+            VBox column = new VBox(0);
+            column.getChildren().addAll(links);
+            return column;
         }
+        FlowPane flow = new FlowPane(2, 0);
+        flow.getChildren().addAll(links);
         return flow;
     }
 

@@ -19,6 +19,8 @@ import org.scoexplorer.service.SearchHit;
  * move through them, Enter or a click opens one, Escape closes the list.
  */
 public final class SearchBox {
+    private static final double ROW_HEIGHT = 40;
+
     private final SearchViewModel model;
     private final TextField field = new TextField();
     private final ListView<SearchHit> list = new ListView<>();
@@ -34,6 +36,7 @@ public final class SearchBox {
         list.setItems(model.hits());
         list.setId("search-results");
         list.setPrefWidth(520);
+        list.setFixedCellSize(ROW_HEIGHT);
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new HitCell());
         list.setPlaceholder(empty);
@@ -53,7 +56,7 @@ public final class SearchBox {
             }
         });
         model.hits().addListener((javafx.collections.ListChangeListener<SearchHit>) c -> {
-            list.setPrefHeight(Math.min(12, Math.max(1, model.hits().size())) * 44 + 4);
+            list.setPrefHeight(Math.max(1, model.hits().size()) * ROW_HEIGHT + 4);
             if (field.isFocused() && !model.queryProperty().get().isBlank()) {
                 show();
             } else if (model.queryProperty().get().isBlank()) {
@@ -139,11 +142,14 @@ public final class SearchBox {
         HitCell() {
             title.getStyleClass().add("hit-title");
             kind.getStyleClass().add("hit-kind");
+            kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             detail.getStyleClass().add("hit-detail");
             HBox top = new HBox(8, title, kind);
             HBox.setHgrow(title, Priority.ALWAYS);
             title.setMaxWidth(Double.MAX_VALUE);
             box = new VBox(1, top, detail);
+            // as wide as the list, never wider: long titles end in an ellipsis, no horizontal scrolling
+            setPrefWidth(0);
         }
 
         @Override
