@@ -28,6 +28,7 @@ public final class ScoExplorerApp extends Application {
     private static final Logger FX_PLATFORM_LOG = Logger.getLogger("javafx");
 
     private ExecutorService background;
+    private MainView view;
 
     static void launchWith(String[] args) {
         FX_PLATFORM_LOG.setLevel(Level.SEVERE);
@@ -43,7 +44,7 @@ public final class ScoExplorerApp extends Application {
         });
         DatasetLoader loader = new DatasetLoader();
         MainViewModel model = new MainViewModel(background, Platform::runLater);
-        MainView view = new MainView(model, url -> getHostServices().showDocument(url));
+        view = new MainView(model, url -> getHostServices().showDocument(url));
 
         Scene scene = new Scene(view.root(), 1280, 800);
         view.installAccelerators(scene);
@@ -65,6 +66,9 @@ public final class ScoExplorerApp extends Application {
 
     @Override
     public void stop() {
+        if (view != null) {
+            view.close();
+        }
         if (background != null) {
             background.shutdownNow();
         }

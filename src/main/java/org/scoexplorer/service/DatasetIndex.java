@@ -33,8 +33,11 @@ public final class DatasetIndex {
     private final Map<String, Corridor> corridors;
     private final Map<String, Statement> statements;
     private final Map<String, Theme> themes;
+    private final Map<String, Leg> legs;
     private final Map<String, Source> sources;
     private final Map<String, List<Leg>> legsByCorridor;
+    private final List<Place> placesOnLegs;
+    private final Map<String, Integer> corridorsThrough;
 
     public DatasetIndex(Dataset dataset) {
         this.dataset = dataset;
@@ -47,12 +50,34 @@ public final class DatasetIndex {
         statements = byId(dataset.statements(), Statement::id);
         themes = byId(dataset.themes(), Theme::id);
         sources = byId(dataset.sources(), Source::id);
+        this.legs = byId(dataset.legs(), Leg::id);
         Map<String, List<Leg>> legs = new LinkedHashMap<>();
         for (Leg leg : dataset.legs()) {
             legs.computeIfAbsent(leg.corridor(), k -> new ArrayList<>()).add(leg);
         }
         legs.replaceAll((k, v) -> List.copyOf(v));
         legsByCorridor = Collections.unmodifiableMap(legs);
+        Map<String, Place> onLegs = new LinkedHashMap<>();
+        for (Leg leg : dataset.legs()) {
+            place(leg.from()).ifPresent(p -> onLegs.putIfAbsent(p.id(), p));
+            place(leg.to()).ifPresent(p -> onLegs.putIfAbsent(p.id(), p));
+        }
+        placesOnLegs = List.copyOf(onLegs.values());
+        Map<String, Integer> through = new java.util.HashMap<>();
+        for (Corridor corridor : dataset.corridors()) {
+            corridor.route().stream().distinct().forEach(id -> through.merge(id, 1, Integer::sum));
+        }
+        corridorsThrough = Collections.unmodifiableMap(through);
+    }
+
+    /** The places some leg touches (the nodes of the corridor network), in dataset order. */
+    public List<Place> placesOnLegs() {
+        return placesOnLegs;
+    }
+
+    /** How many corridors have the place on their route. */
+    public int corridorsThrough(String placeId) {
+        return corridorsThrough.getOrDefault(placeId, 0);
     }
 
     private static <T> Map<String, T> byId(List<T> records, Function<T, String> id) {
@@ -101,6 +126,10 @@ public final class DatasetIndex {
 
     public Optional<Source> source(String id) {
         return Optional.ofNullable(id == null ? null : sources.get(id));
+    }
+
+    public Optional<Leg> leg(String id) {
+        return Optional.ofNullable(id == null ? null : legs.get(id));
     }
 
     public List<Leg> legsOf(String corridorId) {

@@ -74,7 +74,7 @@ public final class MainView implements Links {
         overview = new OverviewTab(this, this::filterByTheme);
         members = new MembersTab(membersModel, this);
         documents = new DocumentsTab(documentsModel, this);
-        corridors = new CorridorsTab(corridorsModel, this);
+        corridors = new CorridorsTab(corridorsModel, this, model.background(), model::showMessage);
         directory = new DirectoryTab(directoryModel, this, this::filterByTheme);
         search = new SearchBox(searchModel, this::open);
         tabs.getTabs().addAll(overview.tab(), members.tab(), documents.tab(), corridors.tab(), directory.tab());
@@ -94,8 +94,6 @@ public final class MainView implements Links {
                 String none = "No dataset is open: see the problems above";
                 members.table().setPlaceholderText(none);
                 documents.table().setPlaceholderText(none);
-                corridors.corridors().setPlaceholderText(none);
-                corridors.legs().setPlaceholderText(none);
                 directory.table().setPlaceholderText(none);
             }
         });
@@ -110,7 +108,7 @@ public final class MainView implements Links {
                 navigation.open(RecordRef.document(d.id()));
             }
         });
-        corridorsModel.selectedProperty().addListener((obs, old, c) -> {
+        corridorsModel.highlightedProperty().addListener((obs, old, c) -> {
             if (c != null) {
                 navigation.open(RecordRef.corridor(c.id()));
             }
@@ -272,6 +270,11 @@ public final class MainView implements Links {
                 directory.reveal(ref);
             }
         }
+    }
+
+    /** Releases what the views hold outside the JVM heap's reach (the graph viewer); on exit. */
+    public void close() {
+        corridors.close();
     }
 
     /** Puts the keyboard focus on the tabs (at start, so the search field shows its hint). */

@@ -95,6 +95,16 @@ public final class MainViewModel {
         return n + " " + (n == 1 ? one : many);
     }
 
+    /** Shows a short message in the status line (an export saved, a graph drawn). */
+    public void showMessage(String message) {
+        status.set(message);
+    }
+
+    /** Where views run their own heavy work (graph building, layouts): off the FX thread. */
+    public Executor background() {
+        return background;
+    }
+
     public ReadOnlyObjectProperty<ExplorerData> dataProperty() {
         return data.getReadOnlyProperty();
     }
