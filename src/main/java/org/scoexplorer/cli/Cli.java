@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.scoexplorer.data.AtomicFiles;
 import org.scoexplorer.data.DatasetLoader;
 import org.scoexplorer.data.LoadResult;
 import org.scoexplorer.data.Problem;
@@ -22,6 +23,8 @@ import org.scoexplorer.model.Place;
 import org.scoexplorer.service.AppInfo;
 import org.scoexplorer.service.DatasetIndex;
 import org.scoexplorer.service.ExportKind;
+import org.scoexplorer.service.GraphExport;
+import org.scoexplorer.service.GraphFormat;
 import org.scoexplorer.service.Route;
 import org.scoexplorer.service.RouteService;
 import org.scoexplorer.service.TableExporter;
@@ -42,12 +45,15 @@ public final class Cli {
                    sco-explorer --validate FILE
                    sco-explorer --export KIND [--format csv|json] [--data FILE]
                    sco-explorer --route FROM TO [--modes LIST] [--data FILE]
+                   sco-explorer --export-graph FILE [--data DATASET]
                    sco-explorer --help
 
               KIND   countries, documents, corridors, legs, places, people, organizations, sources
               FROM, TO  place ids or names (case and accents ignored), e.g. kashgar or "Bandar Abbas"
               LIST   comma-separated subset of rail,road,sea,pipeline (default: rail,road,sea)
               --data FILE  use this dataset instead of the bundled one
+              --export-graph writes the corridor network for Gephi (FILE.gexf) or yEd, Cytoscape,
+                     NetworkX (FILE.graphml): places and legs with all their attributes
 
             Exit codes: 0 success, 1 invalid dataset, 2 usage error, 3 no route exists.
             """;
@@ -80,6 +86,7 @@ public final class Cli {
                 case "--validate" -> validate(rest);
                 case "--export" -> export(rest);
                 case "--route" -> route(rest);
+                case "--export-graph" -> exportGraph(rest);
                 default -> usage("unknown option '" + command + "'");
             };
         } catch (UsageException e) {
@@ -169,6 +176,33 @@ public final class Cli {
                     + TableFormat.plain(s.leg().lengthKm()));
         }
         out.println("total_km=" + TableFormat.plain((double) Math.round(route.get().totalKm())));
+        return OK;
+    }
+
+    private int exportGraph(Args rest) throws UsageException {
+        String file = rest.positional("FILE");
+        GraphFormat format = GraphFormat.forFileName(file).orElseThrow(() -> new UsageException(
+                "the graph file must end in .gexf or .graphml: '" + file + "'"));
+        Optional<String> data = rest.option("--data");
+        rest.requireEmpty();
+        Optional<Dataset> dataset = load(data);
+        if (dataset.isEmpty()) {
+            return INVALID_DATA;
+        }
+        DatasetIndex index = new DatasetIndex(dataset.get());
+        Path target = Path.of(file);
+        try {
+            AtomicFiles.write(target, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                new GraphExport(index).write(format, w);
+                w.flush();
+            });
+        } catch (IOException | RuntimeException e) {
+            err.println("sco-explorer: could not write " + file + ": " + e.getMessage());
+            return INVALID_DATA;
+        }
+        out.println(file + ": " + index.placesOnLegs().size() + " places, " + index.dataset().legs().size()
+                + " legs (" + format.name() + ")");
         return OK;
     }
 

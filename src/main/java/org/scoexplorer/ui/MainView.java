@@ -293,4 +293,8 @@ public final class MainView implements Links {
     TabPane tabs() {
         return tabs;
     }
+
+    CorridorsTab corridorsTab() {
+        return corridors;
+    }
 }

@@ -149,6 +149,26 @@ class CliTest {
     }
 
     @Test
+    void exportGraphWritesGexfOrGraphmlByExtension() throws Exception {
+        Path gexf = dir.resolve("net.gexf");
+        assertThat(run("--export-graph", gexf.toString(), "--data", mini.toString())).isZero();
+        assertThat(out()).contains("net.gexf: 5 places, 5 legs (GEXF)");
+        assertThat(Files.readString(gexf)).contains("<gexf").contains("id=\"charlie\"");
+        Path graphml = dir.resolve("net.graphml");
+        assertThat(run("--export-graph", graphml.toString())).isZero();
+        assertThat(Files.readString(graphml)).contains("<graphml").contains("attr.name=\"lat\"");
+    }
+
+    @Test
+    void exportGraphRefusesAnUnknownExtensionAndAMissingFolder() {
+        assertThat(run("--export-graph", dir.resolve("net.png").toString())).isEqualTo(Cli.USAGE);
+        assertThat(err()).contains("must end in .gexf or .graphml");
+        assertThat(run("--export-graph", dir.resolve("no/such/dir/net.gexf").toString())).isEqualTo(Cli.INVALID_DATA);
+        assertThat(err()).contains("could not write").doesNotContain("Exception");
+        assertThat(dir.resolve("no")).doesNotExist();
+    }
+
+    @Test
     void onlyDashArgumentsAreCommands() {
         assertThat(Cli.isCommand(new String[] {"--version"})).isTrue();
         assertThat(Cli.isCommand(new String[] {"my-data.json"})).isFalse();

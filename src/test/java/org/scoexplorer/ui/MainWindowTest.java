@@ -22,10 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scoexplorer.data.DatasetLoader;
-import org.scoexplorer.model.Corridor;
 import org.scoexplorer.model.Country;
 import org.scoexplorer.model.Document;
-import org.scoexplorer.model.Leg;
 import org.scoexplorer.service.RecordKind;
 import org.scoexplorer.service.RecordRef;
 import org.testfx.api.FxRobot;
@@ -214,16 +212,15 @@ class MainWindowTest {
     }
 
     @Test
-    void selectingACorridorShowsOnlyItsLegsAndItsRoute(FxRobot robot) throws Exception {
+    void aCorridorLinkOpensTheCorridorsTabWithItHighlightedAndItsPlacesLink(FxRobot robot) throws Exception {
         waitForData(robot);
         robot.interact(() -> view.open(RecordRef.corridor("kti-railway")));
         assertThat(selectedTab(robot)).isEqualTo("Corridors");
-        TableView<Leg> legs = table(robot, "#legs-table");
-        waitFor(5, TimeUnit.SECONDS, () -> legs.getItems().size() < 62);
-        assertThat(legs.getItems()).isNotEmpty().allSatisfy(l -> assertThat(l.corridor()).isEqualTo("kti-railway"));
-        TableView<Corridor> corridors = table(robot, "#corridors-table");
-        assertThat(corridors.getSelectionModel().getSelectedItem().id()).isEqualTo("kti-railway");
-        robot.clickOn(link(robot, "#corridor-detail", "Gorgan"));
+        assertThat(view.corridorsTab().corridorList().getSelectionModel().getSelectedItem().id()).isEqualTo("kti-railway");
+        assertThat(robot.lookup("#corridor-detail-title").queryAs(Label.class).getText())
+                .isEqualTo("Kazakhstan–Turkmenistan–Iran railway");
+        Hyperlink gorgan = link(robot, "#corridor-detail", "Gorgan");
+        robot.interact(gorgan::fire);
         waitFor(5, TimeUnit.SECONDS, () -> "Directory".equals(selectedTab(robot)));
         assertThat(robot.lookup("#entry-detail-title").queryAs(Label.class).getText()).isEqualTo("Gorgan");
     }
