@@ -64,6 +64,27 @@ public final class CorridorGraphView {
         installKeys();
     }
 
+    /**
+     * Loads and exercises GraphStream's style and rendering classes off the FX thread (a throw-away
+     * graphic graph with the stylesheet), so creating the real viewer on the FX thread stays short
+     * the first time too. Safe on any thread; does nothing visible.
+     */
+    public static void warmUp(String stylesheet) {
+        GraphicGraph warm = new GraphicGraph("warm-up");
+        warm.setAttribute("ui.stylesheet", stylesheet);
+        warm.addNode("a").setAttribute("ui.class", "hub,member");
+        warm.addNode("b").setAttribute("ui.class", "nostatus");
+        warm.addEdge("ab", "a", "b").setAttribute("ui.class", "rail,planned");
+        warm.getStyleSheet();
+        try {
+            Class.forName("org.graphstream.ui.fx_viewer.FxViewer");
+            Class.forName("org.graphstream.ui.fx_viewer.FxDefaultView");
+            Class.forName("org.graphstream.ui.javafx.FxGraphRenderer");
+        } catch (ClassNotFoundException e) {
+            // a renamed class only costs the warm-up, never the graph
+        }
+    }
+
     /** The node to put in the scene. */
     public Region node() {
         return holder;

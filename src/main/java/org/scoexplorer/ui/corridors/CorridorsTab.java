@@ -438,6 +438,7 @@ public final class CorridorsTab {
                 + " legs …");
         long start = System.nanoTime();
         CompletableFuture.supplyAsync(() -> {
+            CorridorGraphView.warmUp(GraphStyle.LIGHT);
             Positions geo = CorridorGraphBuilder.geographic(data);
             return new Object[] {geo, CorridorGraphBuilder.build(data, geo)};
         }, background).whenComplete((built, failure) -> Platform.runLater(() -> {
