@@ -54,6 +54,13 @@ class ArchitectureTest {
                     "org.scoexplorer.ui..", "org.scoexplorer.cli..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
 
+    /** View models hold state with javafx.base only, so they are tested without a toolkit. */
+    @ArchTest
+    static final ArchRule viewModelsNeedNoToolkit = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .or().haveSimpleName("NavigationModel").or().haveSimpleName("FilteredRecords").or().haveSimpleName("OverviewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..",
+                    "org.controlsfx..", "org.graphstream..");
+
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.scoexplorer.(*)..").should().beFreeOfCycles();
 }

@@ -66,6 +66,7 @@ public final class MainView implements Links {
     private final VBox problemPanel = new VBox(4);
     private final TextArea problemText = new TextArea();
     private final Label problemTitle = new Label();
+    private boolean revealing;
 
     /** {@code browser} opens a web address in the system browser. */
     public MainView(MainViewModel model, Consumer<String> browser) {
@@ -100,22 +101,31 @@ public final class MainView implements Links {
         navigation.currentProperty().addListener((obs, old, ref) -> reveal(ref));
         membersModel.selectedProperty().addListener((obs, old, c) -> {
             if (c != null) {
-                navigation.open(RecordRef.country(c.id()));
+                selected(RecordRef.country(c.id()), members.table().selectionByKeyboard());
             }
         });
         documentsModel.selectedProperty().addListener((obs, old, d) -> {
             if (d != null) {
-                navigation.open(RecordRef.document(d.id()));
+                selected(RecordRef.document(d.id()), documents.table().selectionByKeyboard());
             }
         });
         corridorsModel.highlightedProperty().addListener((obs, old, c) -> {
             if (c != null) {
-                navigation.open(RecordRef.corridor(c.id()));
+                selected(RecordRef.corridor(c.id()), false);
             }
         });
         directoryModel.selectedProperty().addListener((obs, old, e) -> {
             if (e != null) {
-                navigation.open(e.ref());
+                selected(e.ref(), directory.table().selectionByKeyboard());
+            }
+        });
+        // switching tabs is a step of the history too: Back returns to what the previous tab showed
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (!revealing) {
+                RecordRef shown = shownIn(tab);
+                if (shown != null) {
+                    navigation.open(shown);
+                }
             }
         });
         if (model.getData() != null) {
@@ -222,16 +232,48 @@ public final class MainView implements Links {
     /** Filters Members and Documents by a theme and shows the documents. */
     void filterByTheme(String themeId) {
         theme.set(themeId);
-        tabs.getSelectionModel().select(documents.tab());
+        // a theme with no documents (only statements) is shown through the countries that spoke to it
+        boolean hasDocuments = model.getData() != null && !model.getData().references().documentsWithTheme(themeId).isEmpty();
+        tabs.getSelectionModel().select(hasDocuments ? documents.tab() : members.tab());
     }
 
     @Override
     public void open(RecordRef ref) {
+        boolean alreadyCurrent = ref.equals(navigation.getCurrent());
         navigation.open(ref);
         // opening the record already current still brings its view to the front
-        if (ref.equals(navigation.getCurrent())) {
+        if (alreadyCurrent) {
             reveal(ref);
         }
+    }
+
+    /** A row was selected in a view: a new history entry, or, when browsing with the keyboard, in place. */
+    private void selected(RecordRef ref, boolean byKeyboard) {
+        if (revealing) {
+            return;
+        }
+        if (byKeyboard) {
+            navigation.replace(ref);
+        } else {
+            navigation.open(ref);
+        }
+    }
+
+    /** The record a tab shows now, if any. */
+    private RecordRef shownIn(Tab tab) {
+        if (tab == members.tab() && membersModel.selectedProperty().get() != null) {
+            return RecordRef.country(membersModel.selectedProperty().get().id());
+        }
+        if (tab == documents.tab() && documentsModel.selectedProperty().get() != null) {
+            return RecordRef.document(documentsModel.selectedProperty().get().id());
+        }
+        if (tab == corridors.tab() && corridorsModel.highlightedProperty().get() != null) {
+            return RecordRef.corridor(corridorsModel.highlightedProperty().get().id());
+        }
+        if (tab == directory.tab() && directoryModel.selectedProperty().get() != null) {
+            return directoryModel.selectedProperty().get().ref();
+        }
+        return null;
     }
 
     @Override
@@ -245,6 +287,15 @@ public final class MainView implements Links {
         if (ref == null || model.getData() == null) {
             return;
         }
+        revealing = true;
+        try {
+            showInView(ref);
+        } finally {
+            revealing = false;
+        }
+    }
+
+    private void showInView(RecordRef ref) {
         switch (ref.kind()) {
             case COUNTRY -> {
                 tabs.getSelectionModel().select(members.tab());
@@ -258,13 +309,9 @@ public final class MainView implements Links {
                 tabs.getSelectionModel().select(corridors.tab());
                 corridors.reveal(ref.id());
             }
-            case STATEMENT -> model.getData().index().statement(ref.id()).ifPresent(s -> {
-                if (s.country() != null) {
-                    open(RecordRef.country(s.country()));
-                } else if (s.person() != null) {
-                    open(RecordRef.person(s.person()));
-                }
-            });
+            case STATEMENT -> {
+                // statements are shown inside their country, person or document, never on their own
+            }
             default -> {
                 tabs.getSelectionModel().select(directory.tab());
                 directory.reveal(ref);

@@ -38,6 +38,18 @@ public final class NavigationModel {
         update();
     }
 
+    /**
+     * Shows a record in place of the current one, without a new history entry: for moving through a
+     * table with the arrow keys, where every row would otherwise become a step of Back.
+     */
+    public void replace(RecordRef ref) {
+        if (ref == null || ref.equals(current.get())) {
+            return;
+        }
+        current.set(ref);
+        update();
+    }
+
     public void back() {
         if (back.isEmpty()) {
             return;

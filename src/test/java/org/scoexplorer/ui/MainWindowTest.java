@@ -96,17 +96,58 @@ class MainWindowTest {
     }
 
     @Test
-    void aThemeButtonFiltersTheDocumentsAndTheChipClearsIt(FxRobot robot) throws Exception {
+    void aThemeButtonFiltersTheDocumentsAndTheThemeFilterClearsIt(FxRobot robot) throws Exception {
         waitForData(robot);
         robot.interact(() -> robot.lookup("#theme-security").queryAs(Button.class).fire());
         assertThat(selectedTab(robot)).isEqualTo("Documents");
         TableView<Document> docs = table(robot, "#documents-table");
         waitFor(5, TimeUnit.SECONDS, () -> docs.getItems().size() < 24);
         assertThat(docs.getItems()).isNotEmpty().allSatisfy(d -> assertThat(d.themes()).contains("security"));
-        Button chip = robot.lookup("#documents-theme-chip").queryAs(Button.class);
-        assertThat(chip.isVisible()).isTrue();
-        robot.clickOn(chip);
+        assertThat(robot.lookup("#theme-filter").queryComboBox().getValue().toString()).isEqualTo("Security");
+        choose(robot, "#theme-filter", "All themes");
         waitFor(5, TimeUnit.SECONDS, () -> docs.getItems().size() == 24);
+    }
+
+    @Test
+    void aThemeWithoutDocumentsShowsTheCountriesThatSpokeToIt(FxRobot robot) throws Exception {
+        waitForData(robot);
+        robot.interact(() -> robot.lookup("#theme-space").queryAs(Button.class).fire());
+        assertThat(selectedTab(robot)).isEqualTo("Members");
+        TableView<Country> table = table(robot, "#countries-table");
+        waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() < 29);
+        assertThat(table.getItems()).extracting(Country::id).contains("CN");
+        assertThat(robot.lookup("#members-theme-chip").queryAs(Button.class).isVisible()).isTrue();
+    }
+
+    @Test
+    void switchingTabsIsAStepOfTheHistory(FxRobot robot) throws Exception {
+        waitForData(robot);
+        robot.interact(() -> view.open(RecordRef.country("IN")));
+        robot.interact(() -> view.open(RecordRef.document("astana-declaration")));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitFor(5, TimeUnit.SECONDS, () -> "Members".equals(selectedTab(robot)));
+        assertThat(view.navigation().getCurrent()).isEqualTo(RecordRef.country("IN"));
+        robot.interact(() -> view.open(RecordRef.person("s-jaishankar")));
+        robot.interact(() -> view.navigation().back());
+        assertThat(selectedTab(robot)).isEqualTo("Members");
+        assertThat(view.navigation().getCurrent()).isEqualTo(RecordRef.country("IN"));
+    }
+
+    @Test
+    void browsingATableWithTheArrowKeysDoesNotFillTheHistory(FxRobot robot) throws Exception {
+        waitForData(robot);
+        robot.interact(() -> view.open(RecordRef.document("astana-declaration")));
+        robot.interact(() -> view.open(RecordRef.country("CN")));
+        TableView<Country> table = table(robot, "#countries-table");
+        robot.interact(table::requestFocus);
+        for (int i = 0; i < 5; i++) {
+            robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        }
+        waitFor(5, TimeUnit.SECONDS, () -> !RecordRef.country("CN").equals(view.navigation().getCurrent()));
+        assertThat(view.navigation().getCurrent().kind()).isEqualTo(RecordKind.COUNTRY);
+        robot.interact(() -> view.navigation().back());
+        assertThat(view.navigation().getCurrent()).isEqualTo(RecordRef.document("astana-declaration"));
+        assertThat(selectedTab(robot)).isEqualTo("Documents");
     }
 
     @Test
@@ -167,6 +208,8 @@ class MainWindowTest {
         robot.write("Turkey");
         waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#search-results").queryListView().getItems().size() > 0);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#search-results").tryQuery().map(n -> n.getScene() == null
+                || !n.getScene().getWindow().isShowing()).orElse(true));
         waitFor(5, TimeUnit.SECONDS, () -> "Members".equals(selectedTab(robot)));
         assertThat(table(robot, "#countries-table").getSelectionModel().getSelectedItem())
                 .extracting(c -> ((Country) c).id()).isEqualTo("TR");
@@ -181,7 +224,11 @@ class MainWindowTest {
         waitFor(5, TimeUnit.SECONDS, () -> !results.getItems().isEmpty());
         var hit = results.getItems().stream().map(h -> (org.scoexplorer.service.SearchHit) h)
                 .filter(h -> h.ref().kind() == RecordKind.DOCUMENT).findFirst().orElseThrow();
-        robot.interact(() -> view.open(hit.ref()));
+        int row = results.getItems().indexOf(hit);
+        robot.interact(() -> results.scrollTo(row));
+        robot.clickOn(robot.lookup("#search-results .list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                c.getItem() == hit).queryAs(javafx.scene.Node.class));
+        waitFor(5, TimeUnit.SECONDS, () -> "Documents".equals(selectedTab(robot)));
         assertThat(selectedTab(robot)).isEqualTo("Documents");
         TableView<Document> docs = table(robot, "#documents-table");
         assertThat(docs.getSelectionModel().getSelectedItem().id()).isEqualTo(hit.ref().id());

@@ -34,6 +34,7 @@ public final class DetailPane extends ScrollPane {
     private final VBox content = new VBox(6);
     private DatasetIndex index;
     private GridPane fields;
+    private RecordRef subject;
 
     public DetailPane(Links links, String idPrefix) {
         this.links = links;
@@ -52,6 +53,12 @@ public final class DetailPane extends ScrollPane {
 
     public DatasetIndex index() {
         return index;
+    }
+
+    /** The record on show, so links to itself are left out. */
+    public DetailPane about(RecordRef ref) {
+        subject = ref;
+        return this;
     }
 
     public void showPlaceholder(String text) {
@@ -313,7 +320,8 @@ public final class DetailPane extends ScrollPane {
      * instead of widening the pane (a flow pane is at least as wide as its widest child).
      */
     private javafx.scene.layout.Pane linkFlow(List<RecordRef> refs) {
-        List<Hyperlink> links = refs.stream().distinct().map(this::link).toList();
+        // a record does not link to itself (India's statements name India)
+        List<Hyperlink> links = refs.stream().distinct().filter(r -> !r.equals(subject)).map(this::link).toList();
         boolean longText = links.stream().anyMatch(l -> l.getText().length() > 34);
         if (longText) {
             VBox column = new VBox(0);

@@ -60,7 +60,7 @@ public final class RecordDetails {
     }
 
     public void person(Person p) {
-        detail.title(p.name(), Badges.plain("Person"));
+        detail.about(RecordRef.person(p.id())).title(p.name(), Badges.plain("Person"));
         if (!p.aliases().isEmpty()) {
             detail.subtitle("Also written " + String.join(", ", p.aliases()));
         }
@@ -71,8 +71,13 @@ public final class RecordDetails {
         if (p.organization() != null) {
             detail.field("Organisation", detail.link(RecordRef.organization(p.organization())));
         }
-        references.countryRepresentedBy(p.id()).ifPresent(c ->
-                detail.field("Represented", detail.link(RecordRef.country(c.id()))));
+        references.countryRepresentedBy(p.id()).ifPresent(c -> {
+            if (!c.id().equals(p.country())) {
+                detail.field("Represented", detail.link(RecordRef.country(c.id())));
+            } else {
+                detail.field("At Astana", "represented " + c.name());
+            }
+        });
         detail.paragraph(p.summary());
         detail.statements("What they proposed or said", references.statementsOfPerson(p.id()));
         detail.list("Documents", references.documentsOfPerson(p.id()), d -> RecordRef.document(d.id()),
@@ -84,11 +89,7 @@ public final class RecordDetails {
     }
 
     public void organization(Organization o) {
-        detail.title(o.name(), Badges.plain(switch (o.kind()) {
-            case INTERNATIONAL_ORGANIZATION -> "International organisation";
-            case SCO_BODY -> "SCO body";
-            case INITIATIVE -> "Initiative";
-        }));
+        detail.about(RecordRef.organization(o.id())).title(o.name(), Badges.plain(o.kind().label()));
         if (o.acronym() != null) {
             detail.subtitle(o.acronym());
         }
@@ -114,7 +115,7 @@ public final class RecordDetails {
     }
 
     public void place(Place p) {
-        detail.title(p.name(), Badges.plain(p.kind().code().replace('_', ' ')));
+        detail.about(RecordRef.place(p.id())).title(p.name(), Badges.plain(p.kind().code().replace('_', ' ')));
         if (!p.aliases().isEmpty()) {
             detail.subtitle("Also " + String.join(", ", p.aliases()));
         }
@@ -143,7 +144,7 @@ public final class RecordDetails {
 
     public void leg(Leg l) {
         DatasetIndex index = index();
-        detail.title(index.placeName(l.from()) + " – " + index.placeName(l.to()), Badges.of(l.status()),
+        detail.about(null).title(index.placeName(l.from()) + " – " + index.placeName(l.to()), Badges.of(l.status()),
                 Badges.plain(l.mode().code()));
         detail.field("Corridor", detail.link(RecordRef.corridor(l.corridor())));
         detail.field("From", detail.link(RecordRef.place(l.from())));
@@ -158,7 +159,7 @@ public final class RecordDetails {
 
     public void corridor(Corridor c) {
         DatasetIndex index = index();
-        detail.title(c.name(), Badges.of(c.status()));
+        detail.about(RecordRef.corridor(c.id())).title(c.name(), Badges.of(c.status()));
         if (!c.aliases().isEmpty()) {
             detail.subtitle("Also called " + String.join(", ", c.aliases()));
         }
@@ -187,7 +188,7 @@ public final class RecordDetails {
     }
 
     public void theme(Theme t) {
-        detail.title(t.name(), Badges.plain("Theme"));
+        detail.about(RecordRef.theme(t.id())).title(t.name(), Badges.plain("Theme"));
         detail.paragraph(t.description());
         Button filter = new Button("Show only this theme in Members and Documents");
         filter.setId("theme-filter-button");

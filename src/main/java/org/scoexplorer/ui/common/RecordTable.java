@@ -31,6 +31,7 @@ public final class RecordTable<T> extends VBox {
     private final TextField filter = new TextField();
     private final Label count = new Label();
     private final HBox bar;
+    private boolean keyboardSelection;
 
     public RecordTable(FilteredRecords<T> records) {
         this.records = records;
@@ -54,6 +55,14 @@ public final class RecordTable<T> extends VBox {
         setPadding(new Insets(8));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
+        // remember how the selection last moved: arrow keys browse, a click opens
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> keyboardSelection = true);
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> keyboardSelection = false);
+    }
+
+    /** True when the last selection change came from the keyboard (arrow keys) rather than a click. */
+    public boolean selectionByKeyboard() {
+        return keyboardSelection;
     }
 
     /** Adds controls (choice boxes, chips) to the filter bar, before the count. */

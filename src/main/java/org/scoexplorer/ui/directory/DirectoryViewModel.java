@@ -33,6 +33,7 @@ public final class DirectoryViewModel {
     public void setData(DatasetIndex index, CrossReferences references) {
         this.index = index;
         selected.set(null);
+        showAll();
         List<DirectoryEntry> entries = new ArrayList<>();
         for (Person p : index.dataset().people()) {
             String where = p.country() != null ? index.countryName(p.country())
@@ -43,11 +44,7 @@ public final class DirectoryViewModel {
         }
         for (Organization o : index.dataset().organizations()) {
             String at = o.location() == null ? "" : index.placeName(o.location());
-            String kindLabel = switch (o.kind()) {
-                case INTERNATIONAL_ORGANIZATION -> "International organisation";
-                case SCO_BODY -> "SCO body";
-                case INITIATIVE -> "Initiative";
-            };
+            String kindLabel = o.kind().label();
             entries.add(new DirectoryEntry(RecordRef.organization(o.id()), o.name(), "Organisation",
                     kindLabel + (at.isEmpty() ? "" : " · " + at),
                     String.join(" ", o.name(), Objects.toString(o.acronym(), ""), String.join(" ", o.aliases()), kindLabel,

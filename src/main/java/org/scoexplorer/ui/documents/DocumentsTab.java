@@ -15,7 +15,6 @@ import org.scoexplorer.ui.common.Choice;
 import org.scoexplorer.ui.common.DetailPane;
 import org.scoexplorer.ui.common.Links;
 import org.scoexplorer.ui.common.RecordTable;
-import org.scoexplorer.ui.common.ThemeChip;
 
 /** The Documents tab: what the summit adopted, filterable, with the full record of the selected one. */
 public final class DocumentsTab {
@@ -23,6 +22,7 @@ public final class DocumentsTab {
     private final RecordTable<Document> table;
     private final DetailPane detail;
     private final ComboBox<Choice.Option<String>> areaBox;
+    private final ComboBox<Choice.Option<String>> themeBox;
     private final Tab tab;
     private CrossReferences references;
 
@@ -30,17 +30,16 @@ public final class DocumentsTab {
         this.model = model;
         table = new RecordTable<>(model.records());
         table.number("No.", Document::number, 0, 45);
-        table.text("Title", Document::title, 380);
+        table.text("Title", Document::title, 420);
         table.text("Type", d -> d.type().label(), 90);
-        table.text("Signed", DocumentsViewModel::signing, 150);
-        table.text("Subject area", Document::area, 160);
-        table.text("Themes", model::themeNames, 170);
+        table.text("Signed", d -> d.signed() ? "Signed" : "Unsigned", 80);
+        table.text("Subject area", Document::area, 150);
 
         ComboBox<Choice.Option<DocumentType>> typeBox = Choice.bound("All types", List.of(DocumentType.values()),
                 DocumentType::label, model.typeProperty(), "type-filter");
         areaBox = Choice.bound("All areas", List.of(), a -> a, model.areaProperty(), "area-filter");
-        ThemeChip chip = new ThemeChip(model.themeProperty(), this::themeName, "documents-theme-chip");
-        table.addToBar(typeBox, areaBox, chip);
+        themeBox = Choice.bound("All themes", List.of(), this::themeName, model.themeProperty(), "theme-filter");
+        table.addToBar(typeBox, areaBox, themeBox);
 
         detail = new DetailPane(links, "document");
         table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, d) -> model.selectedProperty().set(d));
@@ -73,6 +72,8 @@ public final class DocumentsTab {
         this.references = references;
         detail.setIndex(index);
         Choice.setValues(areaBox, model.areas(), a -> a, model.areaProperty());
+        Choice.setValues(themeBox, index.dataset().themes().stream().map(t -> t.id()).toList(), this::themeName,
+                model.themeProperty());
     }
 
     public void reveal(String documentId) {
@@ -90,7 +91,7 @@ public final class DocumentsTab {
     }
 
     private void show(Document d) {
-        detail.title(d.title(), Badges.plain(d.type().label()), Badges.plain(DocumentsViewModel.signing(d)));
+        detail.about(RecordRef.document(d.id())).title(d.title(), Badges.plain(d.type().label()), Badges.plain(DocumentsViewModel.signing(d)));
         if (d.reportedTitle() != null) {
             detail.field("Reported as", "“" + d.reportedTitle() + "”");
         }

@@ -29,6 +29,9 @@ public final class DocumentsViewModel {
     public void setData(DatasetIndex index) {
         this.index = index;
         selected.set(null);
+        records.clearFilters();
+        type.set(null);
+        area.set(null);
         records.setAll(index.dataset().documents());
         rescope();
     }

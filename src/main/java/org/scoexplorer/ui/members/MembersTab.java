@@ -113,7 +113,7 @@ public final class MembersTab {
         if (host) {
             badges.add(Badges.plain("Host"));
         }
-        detail.title(c.name(), badges.toArray(Node[]::new));
+        detail.about(RecordRef.country(c.id())).title(c.name(), badges.toArray(Node[]::new));
         detail.subtitle(c.officialName());
         detail.field("Status", c.status().label() + (c.joined() == null ? "" : " since " + c.joined()));
         detail.field("ISO codes", String.join(" · ", nonNull(c.id(), c.iso3(), c.isoNumeric())));

@@ -35,6 +35,8 @@ public final class MembersViewModel {
         this.index = index;
         this.references = references;
         selected.set(null);
+        records.clearFilters();
+        status.set(null);
         records.setAll(index.dataset().countries());
         rescope();
     }

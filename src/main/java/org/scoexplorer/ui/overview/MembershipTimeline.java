@@ -115,6 +115,14 @@ public final class MembershipTimeline extends Region {
                 tip.setMaxWidth(420);
                 chip.setTooltip(tip);
                 chip.setOnMouseClicked(ev -> openCountry.accept(e.countryId()));
+                // reachable from the keyboard: Tab to a chip, Enter or Space opens the country
+                chip.setFocusTraversable(true);
+                chip.setOnKeyPressed(ev -> {
+                    if (ev.getCode() == javafx.scene.input.KeyCode.ENTER || ev.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                        openCountry.accept(e.countryId());
+                        ev.consume();
+                    }
+                });
                 chips.add(chip);
                 chipYears.add(year);
                 chipRows.add(i / 2);

@@ -92,6 +92,8 @@ public final class SearchBox {
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (focused && !model.hits().isEmpty()) {
                 show();
+            } else if (!focused) {
+                popup.hide(); // Tab or a click elsewhere leaves the search
             }
         });
     }
@@ -147,6 +149,7 @@ public final class SearchBox {
             HBox top = new HBox(8, title, kind);
             HBox.setHgrow(title, Priority.ALWAYS);
             title.setMaxWidth(Double.MAX_VALUE);
+            title.setMinWidth(0);
             box = new VBox(1, top, detail);
             // as wide as the list, never wider: long titles end in an ellipsis, no horizontal scrolling
             setPrefWidth(0);
