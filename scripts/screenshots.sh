@@ -32,7 +32,14 @@ open() { xdotool key ctrl+k; xdotool type --delay 20 "$1"; sleep 0.6; xdotool ke
 shot overview
 open "India"; shot members
 open "Astana Declaration"; shot documents
-open "Trans-Caspian Express"; shot corridors
+open "Trans-Caspian Express"; sleep 2
+# a route: From and To in the route panel, Enter finds it
+xdotool mousemove 1110 117 click 1; xdotool type --delay 20 "Kashgar"; xdotool key Escape
+xdotool mousemove 1110 147 click 1; xdotool type --delay 20 "Istanbul"; xdotool key Escape Return
+sleep 0.5; xdotool mousemove 700 650 click 1   # an empty spot of the graph closes the completion pop-ups
+shot corridors-route
+xdotool mousemove 416 87 click 1; sleep 2; shot corridors-force
+xdotool mousemove 314 87 click 1
 open "Jaishankar"; shot directory
 xdotool key ctrl+k; xdotool type --delay 20 "caspian"; shot search
 xdotool key Escape

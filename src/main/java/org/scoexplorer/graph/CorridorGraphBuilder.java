@@ -77,16 +77,19 @@ public final class CorridorGraphBuilder {
         return "none".equals(status) ? "nostatus" : status;
     }
 
-    /** Classes of an edge: its mode, its status, and whether it is highlighted or on the route. */
+    /**
+     * Classes of an edge: on the route, highlighted, its mode and its status. GraphStream resolves a
+     * property set by two classes in favour of the first listed, so the emphasis comes first.
+     */
     public static String edgeClasses(Leg leg, boolean highlighted, boolean onRoute) {
-        StringBuilder b = new StringBuilder(leg.mode().code()).append(',').append(leg.status().code());
-        if (highlighted) {
-            b.append(",highlight");
-        }
+        StringBuilder b = new StringBuilder();
         if (onRoute) {
-            b.append(",route");
+            b.append("route,");
         }
-        return b.toString();
+        if (highlighted) {
+            b.append("highlight,");
+        }
+        return b.append(leg.mode().code()).append(',').append(leg.status().code()).toString();
     }
 
     /** The geographic layout: every place at its projected coordinates. */

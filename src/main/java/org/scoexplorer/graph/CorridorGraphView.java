@@ -223,7 +223,7 @@ public final class CorridorGraphView {
             graph.getEdge(previous).setAttribute("ui.class", baseClasses.apply(previous));
         }
         if (edgeId != null && graph.getEdge(edgeId) != null) {
-            graph.getEdge(edgeId).setAttribute("ui.class", baseClasses.apply(edgeId) + ",selected");
+            graph.getEdge(edgeId).setAttribute("ui.class", "selected," + baseClasses.apply(edgeId));
         }
     }
 
@@ -233,7 +233,7 @@ public final class CorridorGraphView {
         }
         String base = CorridorGraphBuilder.nodeClasses((String) n.getAttribute("sco_status"),
                 ((Number) n.getAttribute("corridors")).intValue());
-        n.setAttribute("ui.class", selected ? base + ",selected" : base);
+        n.setAttribute("ui.class", selected ? "selected," + base : base); // the first class wins in GraphStream
     }
 
     /** Re-applies every edge's classes (after highlight or route changes). */
@@ -241,7 +241,7 @@ public final class CorridorGraphView {
         graph.edges().forEach(e -> {
             String c = classesOf.apply(e.getId());
             if (e.getId().equals(selectedEdge)) {
-                c = c + ",selected";
+                c = "selected," + c;
             }
             if (!c.equals(e.getAttribute("ui.class"))) {
                 e.setAttribute("ui.class", c);

@@ -117,8 +117,27 @@ class CorridorsTabTest {
         Route.Step first = list.getItems().get(0);
         assertThat(first.from().id()).isEqualTo("kashgar");
         assertThat(list.getItems().get(list.getItems().size() - 1).to().id()).isEqualTo("istanbul");
-        assertThat(graph.classesOf(first.leg().id())).contains("route");
+        assertThat(graph.classesOf(first.leg().id())).startsWith("route,");
         assertThat(robot.lookup("#route-message").queryAs(Label.class).getText()).contains("km in total");
+        // and it is drawn: the route's red appears in the picture (GraphStream lets the first class win)
+        waitFor(5, TimeUnit.SECONDS, () -> redPixels(robot, graph) > 200);
+    }
+
+    private static int redPixels(FxRobot robot, CorridorGraphView graph) {
+        int[] count = new int[1];
+        robot.interact(() -> {
+            var image = graph.snapshot();
+            var reader = image.getPixelReader();
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    int p = reader.getArgb(x, y);
+                    if (((p >> 16) & 255) > 180 && ((p >> 8) & 255) < 70 && (p & 255) < 70) {
+                        count[0]++;
+                    }
+                }
+            }
+        });
+        return count[0];
     }
 
     @Test

@@ -87,8 +87,8 @@ public final class CorridorsTab {
     private final ListView<Route.Step> routeList = new ListView<>();
     private final DetailPane detail;
     private final RecordDetails details;
-    private final ToggleButton geographic = new ToggleButton("Geographic");
-    private final ToggleButton force = new ToggleButton("Force layout");
+    private final ToggleButton geographic = new ToggleButton("_Geographic");
+    private final ToggleButton force = new ToggleButton("_Force layout");
     private CorridorGraphView view;
     private DatasetIndex index;
     private Positions geoPositions;

@@ -23,6 +23,7 @@ import org.scoexplorer.model.Leg;
 import org.scoexplorer.model.Mode;
 import org.scoexplorer.model.Place;
 import org.scoexplorer.model.WorkStatus;
+import org.scoexplorer.graph.CorridorGraphBuilder;
 import org.scoexplorer.service.DatasetIndex;
 import org.scoexplorer.service.Route;
 import org.scoexplorer.service.RouteService;
@@ -122,21 +123,17 @@ public final class CorridorsViewModel {
         corridors.forEach(c -> hiddenCorridors.add(c.id()));
     }
 
-    /** The classes GraphStream draws a leg with: mode, status, highlight, route. */
+    /**
+     * The classes GraphStream draws a leg with. Where two classes set the same property the first
+     * listed wins in GraphStream, so route and highlight come before mode and status.
+     */
     public String edgeClasses(String legId) {
         Leg leg = leg(legId);
         if (leg == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(leg.mode().code()).append(',').append(leg.status().code());
         Corridor h = highlighted.get();
-        if (h != null && h.id().equals(leg.corridor())) {
-            b.append(",highlight");
-        }
-        if (routeLegs.contains(legId)) {
-            b.append(",route");
-        }
-        return b.toString();
+        return CorridorGraphBuilder.edgeClasses(leg, h != null && h.id().equals(leg.corridor()), routeLegs.contains(legId));
     }
 
     // --- selection ----------------------------------------------------------------------------------

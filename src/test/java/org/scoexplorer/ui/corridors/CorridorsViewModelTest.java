@@ -42,12 +42,12 @@ class CorridorsViewModelTest {
     @Test
     void highlightAndRouteAreEdgeClasses() {
         model.highlightedProperty().set(model.index().corridor("north").orElseThrow());
-        assertThat(model.edgeClasses("n1")).isEqualTo("rail,operational,highlight");
+        assertThat(model.edgeClasses("n1")).isEqualTo("highlight,rail,operational");
         assertThat(model.edgeClasses("s1")).isEqualTo("road,planned");
         model.routeFromProperty().set("Alpha");
         model.routeToProperty().set("charlie port");
         assertThat(model.findRoute()).isPresent();
-        assertThat(model.edgeClasses("s1")).isEqualTo("road,planned,route");
+        assertThat(model.edgeClasses("s1")).isEqualTo("route,road,planned");
         assertThat(model.routeMessageProperty().get()).isEqualTo("2 legs, 170 km in total");
         model.clearRoute();
         assertThat(model.edgeClasses("s1")).isEqualTo("road,planned");
