@@ -272,34 +272,9 @@ public final class CorridorsTab {
         });
         FlowPane corridorButtons = new FlowPane(4, 4, showAll, hideAll, clear);
 
-        FlowPane modeBoxes = new FlowPane(8, 4);
-        for (Mode m : Mode.values()) {
-            CheckBox box = new CheckBox(m.code());
-            box.setId("mode-" + m.code());
-            box.setSelected(model.modes().contains(m));
-            box.selectedProperty().addListener((obs, was, on) -> {
-                if (on) {
-                    model.modes().add(m);
-                } else {
-                    model.modes().remove(m);
-                }
-            });
-            modeBoxes.getChildren().add(box);
-        }
-        FlowPane statusBoxes = new FlowPane(8, 4);
-        for (WorkStatus s : WorkStatus.values()) {
-            CheckBox box = new CheckBox(s.label());
-            box.setId("status-" + s.code());
-            box.setSelected(model.statuses().contains(s));
-            box.selectedProperty().addListener((obs, was, on) -> {
-                if (on) {
-                    model.statuses().add(s);
-                } else {
-                    model.statuses().remove(s);
-                }
-            });
-            statusBoxes.getChildren().add(box);
-        }
+        FlowPane modeBoxes = checkBoxes(java.util.List.of(Mode.values()), Mode::code, model.modes(), "mode-");
+        FlowPane statusBoxes = checkBoxes(java.util.List.of(WorkStatus.values()), WorkStatus::label, model.statuses(),
+                "status-");
 
         TextField placeFilter = new TextField();
         placeFilter.setPromptText("Find a place (name or alias)");
@@ -338,6 +313,26 @@ public final class CorridorsTab {
         return box;
     }
 
+    /** One check box per value, ticked while the value is in {@code set}, and keeping the set in step. */
+    private static <T extends Enum<T>> FlowPane checkBoxes(java.util.List<T> values, java.util.function.Function<T, String> label,
+                                                           javafx.collections.ObservableSet<T> set, String idPrefix) {
+        FlowPane pane = new FlowPane(8, 4);
+        for (T value : values) {
+            CheckBox box = new CheckBox(label.apply(value));
+            box.setId(idPrefix + value.name().toLowerCase(Locale.ROOT));
+            box.setSelected(set.contains(value));
+            box.selectedProperty().addListener((obs, was, on) -> {
+                if (on) {
+                    set.add(value);
+                } else {
+                    set.remove(value);
+                }
+            });
+            pane.getChildren().add(box);
+        }
+        return pane;
+    }
+
     private static Label sectionLabel(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("sidebar-section");
@@ -358,20 +353,7 @@ public final class CorridorsTab {
             TextFields.bindAutoCompletion(from, model.placeNames());
             TextFields.bindAutoCompletion(to, model.placeNames());
         });
-        FlowPane modes = new FlowPane(8, 4);
-        for (Mode m : Mode.values()) {
-            CheckBox box = new CheckBox(m.code());
-            box.setId("route-mode-" + m.code());
-            box.setSelected(model.routeModes().contains(m));
-            box.selectedProperty().addListener((obs, was, on) -> {
-                if (on) {
-                    model.routeModes().add(m);
-                } else {
-                    model.routeModes().remove(m);
-                }
-            });
-            modes.getChildren().add(box);
-        }
+        FlowPane modes = checkBoxes(java.util.List.of(Mode.values()), Mode::code, model.routeModes(), "route-mode-");
         Button find = new Button("Find shortest route");
         find.setId("route-find");
         find.setDefaultButton(false);

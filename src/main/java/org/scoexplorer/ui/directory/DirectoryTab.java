@@ -11,6 +11,7 @@ import org.scoexplorer.service.RecordRef;
 import org.scoexplorer.ui.common.Choice;
 import org.scoexplorer.ui.common.DetailPane;
 import org.scoexplorer.ui.common.Links;
+import org.scoexplorer.ui.common.MasterDetail;
 import org.scoexplorer.ui.common.RecordDetails;
 import org.scoexplorer.ui.common.RecordTable;
 
@@ -34,17 +35,8 @@ public final class DirectoryTab {
 
         detail = new DetailPane(links, "entry");
         details = new RecordDetails(detail, filterByTheme);
-        table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> model.selectedProperty().set(e));
-        model.selectedProperty().addListener((obs, old, e) -> {
-            if (e == null) {
-                detail.showPlaceholder("Select a person, organisation, place or theme.");
-            } else {
-                if (table.table().getSelectionModel().getSelectedItem() != e) {
-                    table.select(e);
-                }
-                show(e.ref());
-            }
-        });
+        MasterDetail.bind(table, model.selectedProperty(), e -> show(e.ref()),
+                () -> detail.showPlaceholder("Select a person, organisation, place or theme."));
         SplitPane split = new SplitPane(table, detail);
         split.setDividerPositions(0.55);
         tab = new Tab("Directory", split);
@@ -57,15 +49,7 @@ public final class DirectoryTab {
     }
 
     public void reveal(RecordRef ref) {
-        DirectoryEntry e = model.entryFor(ref);
-        if (e == null) {
-            return;
-        }
-        if (!model.records().shown().contains(e)) {
-            model.showAll();
-        }
-        model.selectedProperty().set(e);
-        table.select(e);
+        MasterDetail.reveal(table, model.selectedProperty(), model::showAll, model.entryFor(ref));
     }
 
     private void show(RecordRef ref) {

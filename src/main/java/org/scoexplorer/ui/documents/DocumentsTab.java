@@ -14,6 +14,7 @@ import org.scoexplorer.ui.common.Badges;
 import org.scoexplorer.ui.common.Choice;
 import org.scoexplorer.ui.common.DetailPane;
 import org.scoexplorer.ui.common.Links;
+import org.scoexplorer.ui.common.MasterDetail;
 import org.scoexplorer.ui.common.RecordTable;
 
 /** The Documents tab: what the summit adopted, filterable, with the full record of the selected one. */
@@ -42,18 +43,9 @@ public final class DocumentsTab {
         table.addToBar(typeBox, areaBox, themeBox);
 
         detail = new DetailPane(links, "document");
-        table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, d) -> model.selectedProperty().set(d));
-        model.selectedProperty().addListener((obs, old, d) -> {
-            if (d == null) {
-                detail.showPlaceholder("Select a document to see its official title, summary, related countries, "
-                        + "people and initiatives, and its sources.");
-            } else {
-                if (table.table().getSelectionModel().getSelectedItem() != d) {
-                    table.select(d);
-                }
-                show(d);
-            }
-        });
+        MasterDetail.bind(table, model.selectedProperty(), this::show, () -> detail.showPlaceholder(
+                "Select a document to see its official title, summary, related countries, people and initiatives, "
+                        + "and its sources."));
 
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -81,13 +73,7 @@ public final class DocumentsTab {
         if (index == null) {
             return;
         }
-        index.document(documentId).ifPresent(d -> {
-            if (!model.records().shown().contains(d)) {
-                model.showAll();
-            }
-            model.selectedProperty().set(d);
-            table.select(d);
-        });
+        index.document(documentId).ifPresent(d -> MasterDetail.reveal(table, model.selectedProperty(), model::showAll, d));
     }
 
     private void show(Document d) {

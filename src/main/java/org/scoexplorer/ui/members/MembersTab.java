@@ -21,6 +21,7 @@ import org.scoexplorer.ui.common.Badges;
 import org.scoexplorer.ui.common.Choice;
 import org.scoexplorer.ui.common.DetailPane;
 import org.scoexplorer.ui.common.Links;
+import org.scoexplorer.ui.common.MasterDetail;
 import org.scoexplorer.ui.common.RecordTable;
 import org.scoexplorer.ui.common.ThemeChip;
 
@@ -59,18 +60,8 @@ public final class MembersTab {
         table.addToBar(status, chip);
 
         detail = new DetailPane(links, "country");
-        table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> model.selectedProperty().set(c));
-        model.selectedProperty().addListener((obs, old, c) -> {
-            if (c == null) {
-                detail.showPlaceholder("Select a country to see its representative, statements, documents, "
-                        + "corridors and sources.");
-            } else {
-                if (table.table().getSelectionModel().getSelectedItem() != c) {
-                    table.select(c);
-                }
-                show(c);
-            }
-        });
+        MasterDetail.bind(table, model.selectedProperty(), this::show, () -> detail.showPlaceholder(
+                "Select a country to see its representative, statements, documents, corridors and sources."));
 
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -95,13 +86,7 @@ public final class MembersTab {
         if (index == null) {
             return;
         }
-        index.country(countryId).ifPresent(c -> {
-            if (!model.records().shown().contains(c)) {
-                model.showAll();
-            }
-            model.selectedProperty().set(c);
-            table.select(c);
-        });
+        index.country(countryId).ifPresent(c -> MasterDetail.reveal(table, model.selectedProperty(), model::showAll, c));
     }
 
     private void show(Country c) {
