@@ -1,7 +1,9 @@
 package org.scoexplorer;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
@@ -9,15 +11,20 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.scoexplorer.data.DatasetLoader;
+import org.scoexplorer.data.Settings;
+import org.scoexplorer.data.SettingsStore;
 import org.scoexplorer.service.AppInfo;
 import org.scoexplorer.ui.MainView;
 import org.scoexplorer.ui.MainViewModel;
+import org.scoexplorer.ui.corridors.CorridorsViewModel;
 
 /**
- * The composition root: builds the services, the view model and the window, shows the window, then
- * loads the dataset in the background so the first frame never waits for the data.
+ * The composition root: builds the services, the view model and the window, restores the settings,
+ * shows the window, then loads the dataset in the background so the first frame never waits for the
+ * data. Unexpected errors are logged and shown; the app goes on.
  */
 public final class ScoExplorerApp extends Application {
     /**
@@ -26,9 +33,15 @@ public final class ScoExplorerApp extends Application {
      * logger and its level are not garbage-collected.
      */
     private static final Logger FX_PLATFORM_LOG = Logger.getLogger("javafx");
+    private static final Logger LOG = Logger.getLogger("org.scoexplorer");
 
     private ExecutorService background;
     private MainView view;
+    private MainViewModel model;
+    private SettingsStore store;
+    private Settings settings;
+    private Stage stage;
+    private Path logFile;
 
     static void launchWith(String[] args) {
         FX_PLATFORM_LOG.setLevel(Level.SEVERE);
@@ -37,37 +50,141 @@ public final class ScoExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
+        store = new SettingsStore(SettingsStore.defaultFolder());
+        logFile = AppLog.start(store.folder().resolve("logs"));
+        SettingsStore.Loaded loaded = store.load();
+        settings = loaded.settings();
+
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "dataset-loader");
             t.setDaemon(true);
             return t;
         });
-        DatasetLoader loader = new DatasetLoader();
-        MainViewModel model = new MainViewModel(background, Platform::runLater);
+        model = new MainViewModel(background, Platform::runLater, new DatasetLoader());
         view = new MainView(model, url -> getHostServices().showDocument(url));
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LOG.log(Level.SEVERE, "uncaught on " + thread.getName(), error);
+            Platform.runLater(() -> view.showUnexpected(error, logFile));
+        });
 
         Scene scene = new Scene(view.root(), 1280, 800);
         view.installAccelerators(scene);
-        scene.getStylesheets().add(ScoExplorerApp.class.getResource("ui/app.css").toExternalForm());
+        restore(settings);
         stage.setTitle(AppInfo.NAME);
+        stage.getIcons().addAll(icons());
         stage.setScene(scene);
+        WindowPlacement.apply(stage, settings);
         stage.show();
         // start with the tabs focused, so the search field shows its hint until Ctrl+K
         view.focusContent();
+        loaded.warning().ifPresent(model::showMessage);
+        store.setWarningListener(message -> Platform.runLater(() -> model.showMessage(message)));
+        watchForChanges();
+        view.setOnQuit(stage::close);
+        stage.setOnCloseRequest(e -> saveNow());
 
+        restoreLastRecordOnFirstLoad();
         List<String> files = getParameters().getUnnamed();
         if (files.isEmpty()) {
-            model.load(DatasetLoader.BUNDLED_NAME, loader::loadBundled);
+            model.openBundled();
         } else {
-            Path file = Path.of(files.get(0));
-            model.load(file.getFileName().toString(), () -> loader.load(file));
+            model.openFile(Path.of(files.get(0)));
         }
+    }
+
+    private void restore(Settings s) {
+        view.darkProperty().set("dark".equals(s.theme()));
+        view.fontScaleProperty().set(s.fontScale());
+        view.recentFiles().setAll(s.recentFiles().stream().filter(f -> Files.exists(Path.of(f))).toList());
+        view.graphLayoutProperty().set("force".equals(s.graphLayout()) ? CorridorsViewModel.Layout.FORCE
+                : CorridorsViewModel.Layout.GEOGRAPHIC);
+        if (s.lastTab() != null) {
+            view.selectTab(s.lastTab());
+        }
+    }
+
+    /** Once the first dataset is on show, reopen the record the user was looking at last time. */
+    private void restoreLastRecordOnFirstLoad() {
+        String last = settings.lastRecord();
+        String tab = settings.lastTab();
+        if (last == null || !last.contains(":")) {
+            return;
+        }
+        model.dataProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.scoexplorer.ui.ExplorerData> o,
+                                org.scoexplorer.ui.ExplorerData old, org.scoexplorer.ui.ExplorerData data) {
+                model.dataProperty().removeListener(this);
+                if (data == null) {
+                    return;
+                }
+                try {
+                    var kind = org.scoexplorer.service.RecordKind.valueOf(last.substring(0, last.indexOf(':')));
+                    view.open(new org.scoexplorer.service.RecordRef(kind, last.substring(last.indexOf(':') + 1)));
+                } catch (IllegalArgumentException e) {
+                    return; // a setting from another version: ignore it
+                }
+                if (tab != null) {
+                    view.selectTab(tab);
+                }
+            }
+        });
+    }
+
+    /** Every setting the user changes is saved a moment later (debounced, atomic). */
+    private void watchForChanges() {
+        Runnable save = () -> store.saveLater(snapshot());
+        view.darkProperty().addListener((o, a, b) -> save.run());
+        view.fontScaleProperty().addListener((o, a, b) -> save.run());
+        view.graphLayoutProperty().addListener((o, a, b) -> save.run());
+        view.recentFiles().addListener((javafx.collections.ListChangeListener<String>) c -> save.run());
+        view.navigation().currentProperty().addListener((o, a, b) -> save.run());
+        stage.xProperty().addListener((o, a, b) -> save.run());
+        stage.yProperty().addListener((o, a, b) -> save.run());
+        stage.widthProperty().addListener((o, a, b) -> save.run());
+        stage.heightProperty().addListener((o, a, b) -> save.run());
+        stage.maximizedProperty().addListener((o, a, b) -> save.run());
+    }
+
+    private Settings snapshot() {
+        Settings s = settings.withTheme(view.darkProperty().get() ? "dark" : "light")
+                .withFontScale(view.fontScaleProperty().get())
+                .withRecentFiles(List.copyOf(view.recentFiles()))
+                .withGraphLayout(view.graphLayoutProperty().get().name().toLowerCase(Locale.ROOT))
+                .withLastTab(view.selectedTabName())
+                .withMaximized(stage.isMaximized());
+        var current = view.navigation().getCurrent();
+        if (current != null) {
+            s = s.withLastRecord(current.kind() + ":" + current.id());
+        }
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            s = s.withWindowX(stage.getX()).withWindowY(stage.getY()).withWindowWidth(stage.getWidth())
+                    .withWindowHeight(stage.getHeight());
+        }
+        settings = s;
+        return s;
+    }
+
+    private void saveNow() {
+        store.saveLater(snapshot());
+        store.flush();
+    }
+
+    private static List<Image> icons() {
+        return java.util.stream.IntStream.of(16, 32, 48, 64, 128, 256, 512)
+                .mapToObj(n -> ScoExplorerApp.class.getResourceAsStream("icons/app-" + n + ".png"))
+                .filter(java.util.Objects::nonNull).map(Image::new).toList();
     }
 
     @Override
     public void stop() {
         if (view != null) {
             view.close();
+        }
+        if (store != null) {
+            store.flush();
+            store.close();
         }
         if (background != null) {
             background.shutdownNow();

@@ -85,6 +85,11 @@ public final class CorridorGraphView {
         }
     }
 
+    /** Swaps the stylesheet (the light or dark theme) without rebuilding the graph. */
+    public void setStylesheet(String stylesheet) {
+        graph.setAttribute("ui.stylesheet", stylesheet);
+    }
+
     /** The node to put in the scene. */
     public Region node() {
         return holder;

@@ -10,6 +10,11 @@ package org.scoexplorer.graph;
 public final class GraphStyle {
     private GraphStyle() {}
 
+    /** The stylesheet for a theme: light or dark. */
+    public static String forTheme(boolean dark) {
+        return dark ? DARK : LIGHT;
+    }
+
     public static final String LIGHT = """
             graph { fill-color: #f7f6f2; padding: 50px; }
             node {
@@ -41,4 +46,15 @@ public final class GraphStyle {
             edge.route { fill-mode: plain; fill-color: #d7191c; stroke-mode: none; size: 6px; z-index: 6; }
             edge.selected { fill-mode: plain; fill-color: #7b3294; stroke-mode: none; size: 6px; z-index: 7; }
             """;
+
+    /** The dark theme: the same classes, light lines and labels on a dark ground. */
+    public static final String DARK = LIGHT
+            .replace("graph { fill-color: #f7f6f2;", "graph { fill-color: #1f2124;")
+            .replace("stroke-color: #ffffff; stroke-width: 1px;", "stroke-color: #1f2124; stroke-width: 1px;")
+            .replace("text-color: #1e1e1e;", "text-color: #e8e8e8;")
+            .replace("text-background-color: #ffffffc0;", "text-background-color: #1f2124c0;")
+            .replace("edge { size: 2px; fill-color: #444444;", "edge { size: 2px; fill-color: #bbbbbb;")
+            .replace("edge.rail { size: 3px; fill-color: #2b2b2b; stroke-color: #2b2b2b; }",
+                    "edge.rail { size: 3px; fill-color: #d8d8d8; stroke-color: #d8d8d8; }")
+            .replace("node.dim { fill-color: #c8c8c8; text-color: #9a9a9a; }", "node.dim { fill-color: #555555; text-color: #888888; }");
 }

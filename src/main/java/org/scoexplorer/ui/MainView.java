@@ -1,6 +1,33 @@
 package org.scoexplorer.ui;
 
 import java.util.function.Consumer;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.scoexplorer.data.AtomicFiles;
+import org.scoexplorer.data.TableFormat;
+import org.scoexplorer.service.AppInfo;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -66,6 +93,11 @@ public final class MainView implements Links {
     private final VBox problemPanel = new VBox(4);
     private final TextArea problemText = new TextArea();
     private final Label problemTitle = new Label();
+    private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
+    private final Menu recentMenu = new Menu(I18n.t("menu.file.recent"));
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1.0);
+    private boolean userOpened;
     private boolean revealing;
 
     /** {@code browser} opens a web address in the system browser. */
@@ -82,17 +114,40 @@ public final class MainView implements Links {
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        VBox top = new VBox(buildToolbar(), buildProblemPanel());
+        VBox top = new VBox(buildMenuBar(), buildToolbar(), buildProblemPanel());
         root.setTop(top);
         root.setCenter(tabs);
         root.setBottom(buildStatusBar());
         root.getStyleClass().add("main-view");
 
         model.dataProperty().addListener((obs, old, data) -> show(data));
+        model.failureProperty().addListener((obs, old, failed) -> {
+            if (failed != null && userOpened) {
+                Dialogs.problems(window(), failed.name(), failed.problems(), model.getData() != null);
+            }
+            userOpened = false;
+        });
+        model.noticeProperty().addListener((obs, old, n) -> {
+            if (n != null && root.getScene() != null && window() != null && window().isShowing()) {
+                Notifications note = Notifications.create().title(n.title()).text(n.text()).owner(window())
+                        .hideAfter(Duration.seconds(5)).position(Pos.BOTTOM_RIGHT);
+                if (n.problem()) {
+                    note.showWarning();
+                } else {
+                    note.showInformation();
+                }
+            }
+        });
+        model.fileProperty().addListener((obs, old, file) -> {
+            if (file != null) {
+                addRecent(file.toString());
+            }
+        });
+        installDragAndDrop();
         model.getProblems().addListener((ListChangeListener<Problem>) c -> showProblems());
         model.loadingProperty().addListener((obs, was, loading) -> {
             if (!loading && model.getData() == null) {
-                String none = "No dataset is open: see the problems above";
+                String none = I18n.t("placeholder.noDataset");
                 members.table().setPlaceholderText(none);
                 documents.table().setPlaceholderText(none);
                 directory.table().setPlaceholderText(none);
@@ -133,28 +188,295 @@ public final class MainView implements Links {
         }
     }
 
-    /** Keyboard shortcuts that work anywhere in the window. */
+    /**
+     * Shortcuts the menus do not carry (the menus' own accelerators work once the menu bar is in the
+     * scene): a second search key, and F5 for reload.
+     */
     public void installAccelerators(Scene scene) {
         var acc = scene.getAccelerators();
-        acc.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), search::focus);
         acc.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::focus);
-        acc.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), navigation::back);
-        acc.put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), navigation::forward);
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
-        for (int i = 0; i < digits.length && i < tabs.getTabs().size(); i++) {
+        acc.put(new KeyCodeCombination(KeyCode.F5), this::reload);
+        acc.put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> stepFont(0.1));
+        acc.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> stepFont(0.1));
+        acc.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> stepFont(-0.1));
+        applyTheme();
+    }
+
+    // --- menus -------------------------------------------------------------------------------------
+
+    private MenuBar buildMenuBar() {
+        MenuItem open = item(I18n.t("menu.file.open"), "Shortcut+O", this::chooseAndOpen);
+        open.setId("menu-open");
+        MenuItem bundled = item(I18n.t("menu.file.bundled"), null, () -> {
+            userOpened = true;
+            model.openBundled();
+        });
+        MenuItem reload = item(I18n.t("menu.file.reload"), "Shortcut+R", this::reload);
+        MenuItem export = item(I18n.t("menu.file.export"), "Shortcut+E", this::exportCurrentTable);
+        MenuItem quit = item(I18n.t("menu.file.quit"), "Shortcut+Q", () -> {
+            if (onQuit != null) {
+                onQuit.run();
+            }
+        });
+        recentFiles.addListener((ListChangeListener<String>) c -> rebuildRecent());
+        rebuildRecent();
+        Menu file = new Menu(I18n.t("menu.file"), null, open, recentMenu, bundled, reload, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
+
+        Menu view = new Menu(I18n.t("menu.view"));
+        String[] keys = {"Shortcut+1", "Shortcut+2", "Shortcut+3", "Shortcut+4", "Shortcut+5"};
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
             Tab t = tabs.getTabs().get(i);
-            acc.put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN), () -> tabs.getSelectionModel().select(t));
+            view.getItems().add(item(t.getText(), i < keys.length ? keys[i] : null, () -> tabs.getSelectionModel().select(t)));
         }
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem(I18n.t("menu.view.light"));
+        RadioMenuItem darkItem = new RadioMenuItem(I18n.t("menu.view.dark"));
+        light.setToggleGroup(themes);
+        darkItem.setToggleGroup(themes);
+        light.setSelected(!dark.get());
+        darkItem.setSelected(dark.get());
+        darkItem.setId("menu-dark");
+        light.setOnAction(e -> dark.set(false));
+        darkItem.setOnAction(e -> dark.set(true));
+        dark.addListener((obs, was, on) -> {
+            (on ? darkItem : light).setSelected(true);
+            applyTheme();
+        });
+        Menu theme = new Menu(I18n.t("menu.view.theme"), null, light, darkItem);
+        Menu size = new Menu(I18n.t("menu.view.textSize"));
+        ToggleGroup sizes = new ToggleGroup();
+        for (int pct : new int[] {80, 90, 100, 110, 125, 150}) {
+            RadioMenuItem r = new RadioMenuItem(pct + " %");
+            r.setToggleGroup(sizes);
+            r.setUserData(pct / 100.0);
+            r.setSelected(Math.abs(fontScale.get() - pct / 100.0) < 0.001);
+            r.setOnAction(e -> fontScale.set(pct / 100.0));
+            size.getItems().add(r);
+        }
+        size.getItems().addAll(new SeparatorMenuItem(), item(I18n.t("menu.view.larger"), "Shortcut+EQUALS", () -> stepFont(0.1)),
+                item(I18n.t("menu.view.smaller"), "Shortcut+MINUS", () -> stepFont(-0.1)), item(I18n.t("menu.view.normal"), "Shortcut+0", () -> fontScale.set(1.0)));
+        fontScale.addListener((obs, old, now) -> {
+            sizes.getToggles().forEach(t -> t.setSelected(Math.abs((double) t.getUserData() - now.doubleValue()) < 0.001));
+            applyTheme();
+        });
+        view.getItems().addAll(new SeparatorMenuItem(), theme, size);
+
+        MenuItem back = item(I18n.t("menu.go.back"), "Alt+Left", navigation::back);
+        back.disableProperty().bind(navigation.canGoBackProperty().not());
+        MenuItem forward = item(I18n.t("menu.go.forward"), "Alt+Right", navigation::forward);
+        forward.disableProperty().bind(navigation.canGoForwardProperty().not());
+        Menu go = new Menu(I18n.t("menu.go"), null, back, forward, new SeparatorMenuItem(), item(I18n.t("menu.go.search"), "Shortcut+K", search::focus));
+
+        Menu help = new Menu(I18n.t("menu.help"), null,
+                item(I18n.t("menu.help.shortcuts"), "F1", () -> Dialogs.info(window(), I18n.t("help.shortcuts.title"),
+                        I18n.t("help.shortcuts.title"), HelpTexts.shortcuts())),
+                item(I18n.t("menu.help.about"), null, () -> Dialogs.info(window(), I18n.t("help.about.title"), "SCO Explorer "
+                        + AppInfo.version(), HelpTexts.about(model.getData() == null ? null
+                        : model.getData().index().dataset(), model.datasetNameProperty().get()))));
+        MenuBar bar = new MenuBar(file, view, go, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (String path : recentFiles) {
+            MenuItem i = new MenuItem(path);
+            i.setMnemonicParsing(false);
+            i.setOnAction(e -> open(Path.of(path)));
+            recentMenu.getItems().add(i);
+        }
+        if (recentFiles.isEmpty()) {
+            MenuItem none = new MenuItem(I18n.t("menu.file.recent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        } else {
+            recentMenu.getItems().addAll(new SeparatorMenuItem(), item(I18n.t("menu.file.recent.clear"), null, recentFiles::clear));
+        }
+    }
+
+    private void addRecent(String path) {
+        recentFiles.remove(path);
+        recentFiles.add(0, path);
+        while (recentFiles.size() > 10) {
+            recentFiles.remove(recentFiles.size() - 1);
+        }
+    }
+
+    /** Opens a dataset file chosen by the user; problems are shown in a dialog and nothing is lost. */
+    public void open(Path file) {
+        userOpened = true;
+        model.openFile(file);
+    }
+
+    private void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.t("open.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(I18n.t("open.filter.datasets"), "*.json"),
+                new FileChooser.ExtensionFilter(I18n.t("open.filter.all"), "*.*"));
+        Path current = model.fileProperty().get();
+        if (current != null && current.getParent() != null && Files.isDirectory(current.getParent())) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        var chosen = chooser.showOpenDialog(window());
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    private void reload() {
+        userOpened = true;
+        model.reload();
+    }
+
+    private void installDragAndDrop() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            var files = e.getDragboard().getFiles();
+            boolean ok = files != null && !files.isEmpty();
+            if (ok) {
+                open(files.get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    /** Writes the rows and columns of the table on show (as filtered and sorted) to a CSV file. */
+    private void exportCurrentTable() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        org.scoexplorer.model.Table table;
+        String name;
+        if (tab == members.tab()) {
+            table = members.table().toTable();
+            name = "countries";
+        } else if (tab == documents.tab()) {
+            table = documents.table().toTable();
+            name = "documents";
+        } else if (tab == directory.tab()) {
+            table = directory.table().toTable();
+            name = "directory";
+        } else if (tab == corridors.tab() && model.getData() != null) {
+            table = corridors.shownLegs();
+            name = "legs";
+        } else {
+            model.showMessage(I18n.t("export.noTable"));
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.t("export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("export.filter"), "*.csv"));
+        chooser.setInitialFileName("sco-" + name + ".csv");
+        var chosen = chooser.showSaveDialog(window());
+        if (chosen != null) {
+            exportTable(table, chosen.toPath());
+        }
+    }
+
+    /** Writes a table as CSV, atomically; says in the status line what happened. */
+    void exportTable(org.scoexplorer.model.Table table, Path file) {
+        try {
+            AtomicFiles.write(file, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                TableFormat.CSV.write(table, w);
+                w.flush();
+            });
+            model.showMessage(I18n.t("export.saved", table.rows().size(), file.getFileName()));
+        } catch (IOException e) {
+            Dialogs.error(window(), I18n.t("export.failed"), I18n.t("export.failed.text", file, e.getMessage()), null);
+        }
+    }
+
+    private void stepFont(double delta) {
+        double next = Math.round((fontScale.get() + delta) * 10) / 10.0;
+        fontScale.set(Math.max(0.8, Math.min(1.5, next)));
+    }
+
+    /** Applies the theme's stylesheets and the font scale to the scene, and the graph's stylesheet. */
+    private void applyTheme() {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            return;
+        }
+        String base = MainView.class.getResource("app.css").toExternalForm();
+        String darkCss = MainView.class.getResource("dark.css").toExternalForm();
+        scene.getStylesheets().setAll(dark.get() ? List.of(base, darkCss) : List.of(base));
+        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 13 * fontScale.get()));
+        corridors.setDark(dark.get());
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private Runnable onQuit;
+
+    /** What File > Quit does (the composition root saves the settings and closes the window). */
+    public void setOnQuit(Runnable action) {
+        onQuit = action;
+    }
+
+    /** Shows an unexpected error (an uncaught exception) in a dialog; the app goes on. */
+    public void showUnexpected(Throwable error, Path logFile) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        error.printStackTrace(new java.io.PrintWriter(trace));
+        Dialogs.error(window(), I18n.t("error.title"), I18n.t("error.text")
+                + (logFile == null ? "" : " " + I18n.t("error.log", logFile))
+                + " " + I18n.t("error.again"),
+                trace.toString());
+    }
+
+    /** The graph layout chosen in the Corridors view ("geographic" or "force"), for the settings. */
+    public javafx.beans.property.ObjectProperty<CorridorsViewModel.Layout> graphLayoutProperty() {
+        return corridorsModel.layoutProperty();
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public DoubleProperty fontScaleProperty() {
+        return fontScale;
+    }
+
+    public ObservableList<String> recentFiles() {
+        return recentFiles;
+    }
+
+    /** The tab on show, by its title, and choosing one (for the settings). */
+    public String selectedTabName() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        return t == null ? null : t.getId();
+    }
+
+    public void selectTab(String tabId) {
+        tabs.getTabs().stream().filter(t -> t.getId().equals(tabId)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     private Region buildToolbar() {
         Button back = new Button("◀");
-        back.setTooltip(new Tooltip("Back (Alt+Left)"));
+        back.setTooltip(new Tooltip(I18n.t("tool.back")));
         back.setId("back-button");
         back.disableProperty().bind(navigation.canGoBackProperty().not());
         back.setOnAction(e -> navigation.back());
         Button forward = new Button("▶");
-        forward.setTooltip(new Tooltip("Forward (Alt+Right)"));
+        forward.setTooltip(new Tooltip(I18n.t("tool.forward")));
         forward.setId("forward-button");
         forward.disableProperty().bind(navigation.canGoForwardProperty().not());
         forward.setOnAction(e -> navigation.forward());
@@ -223,8 +545,7 @@ public final class MainView implements Links {
         problemPanel.setVisible(visible);
         problemPanel.setManaged(visible);
         if (visible) {
-            problemTitle.setText("The dataset could not be opened: " + errors.size()
-                    + (errors.size() == 1 ? " problem" : " problems") + " (select and copy the lines below)");
+            problemTitle.setText(I18n.t("problems.panel", errors.size()));
             problemText.setText(model.getProblems().stream().map(Problem::format).collect(Collectors.joining("\n")));
         }
     }
@@ -319,9 +640,10 @@ public final class MainView implements Links {
         }
     }
 
-    /** Releases what the views hold outside the JVM heap's reach (the graph viewer); on exit. */
+    /** Releases what the views hold outside the JVM heap's reach (the graph viewer, the watcher); on exit. */
     public void close() {
         corridors.close();
+        model.close();
     }
 
     /** Puts the keyboard focus on the tabs (at start, so the search field shows its hint). */

@@ -1,5 +1,8 @@
 package org.scoexplorer.ui;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -11,37 +14,80 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.scoexplorer.data.DatasetLoader;
+import org.scoexplorer.data.FileWatcher;
 import org.scoexplorer.data.LoadResult;
 import org.scoexplorer.data.Problem;
 import org.scoexplorer.model.Dataset;
 import org.scoexplorer.service.DatasetIndex;
 
 /**
- * The window's state: the dataset on show, whether a load is running, the problems of the last load
- * and the status line. Loads run on the background executor and land on the UI executor; a failed load
- * keeps the dataset already shown. Uses javafx.base only, so it is tested without a toolkit.
+ * The window's state: the dataset on show and the file it came from, whether a load is running, the
+ * problems of the last load, the status line and short notices. Loads run on the background executor
+ * and land on the UI executor; a failed load or reload keeps the dataset already shown. An opened
+ * file is watched and reloaded when it changes on disk. Uses javafx.base only (no toolkit needed).
  */
 public final class MainViewModel {
+    static final Duration RELOAD_QUIET = Duration.ofMillis(400);
+
     private final Executor background;
     private final Executor ui;
+    private final DatasetLoader loader;
     private final ReadOnlyObjectWrapper<ExplorerData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper datasetName = new ReadOnlyStringWrapper(this, "datasetName", "");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<LoadResult> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private FileWatcher watcher;
+    private boolean watchFiles = true;
 
-    public MainViewModel(Executor background, Executor ui) {
+    /** A short message for a pop-up notification: what happened and whether it went wrong. */
+    public record Notice(String title, String text, boolean problem) {}
+
+    public MainViewModel(Executor background, Executor ui, DatasetLoader loader) {
         this.background = background;
         this.ui = ui;
+        this.loader = loader;
+    }
+
+    public MainViewModel(Executor background, Executor ui) {
+        this(background, ui, new DatasetLoader());
     }
 
     private record Loaded(LoadResult result, ExplorerData data) {}
 
-    /** Starts a load; the returned future completes after the state was updated on the UI executor. */
+    /** Opens the dataset that ships with the app. */
+    public CompletableFuture<Void> openBundled() {
+        return load(DatasetLoader.BUNDLED_NAME, null, loader::loadBundled, false);
+    }
+
+    /** Opens a dataset file; on success it replaces what is shown and is watched for changes. */
+    public CompletableFuture<Void> openFile(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        return load(p.getFileName().toString(), p, () -> loader.load(p), false);
+    }
+
+    /** Reads the current dataset again (the file, or the bundled one). */
+    public CompletableFuture<Void> reload() {
+        Path p = file.get();
+        if (p == null) {
+            return load(DatasetLoader.BUNDLED_NAME, null, loader::loadBundled, true);
+        }
+        return load(p.getFileName().toString(), p, () -> loader.load(p), true);
+    }
+
+    /** Starts a load with any reader (tests use this); the file, if given, is what a success opens. */
     public CompletableFuture<Void> load(String name, Supplier<LoadResult> reader) {
+        return load(name, null, reader, false);
+    }
+
+    private CompletableFuture<Void> load(String name, Path path, Supplier<LoadResult> reader, boolean reloading) {
         loading.set(true);
-        status.set("Loading " + name + " …");
+        status.set(reloading ? I18n.t("status.reloading", name) : I18n.t("status.loading", name));
         return CompletableFuture
                 .supplyAsync(() -> {
                     LoadResult r = reader.get();
@@ -49,42 +95,95 @@ public final class MainViewModel {
                     // so the UI thread only swaps references
                     return new Loaded(r, r.ok() ? ExplorerData.of(new DatasetIndex(r.dataset())) : null);
                 }, background)
-                .handleAsync((loaded, failure) -> {
-                    apply(name, loaded, failure);
+                .handleAsync((loaded, error) -> {
+                    apply(name, path, loaded, error, reloading);
                     return null;
                 }, ui);
     }
 
-    private void apply(String name, Loaded loaded, Throwable failure) {
+    private void apply(String name, Path path, Loaded loaded, Throwable error, boolean reloading) {
         loading.set(false);
-        if (failure != null) {
-            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-            problems.setAll(new Problem(Problem.Severity.ERROR, name, 1, 1, "",
-                    "unexpected failure while loading: " + cause));
-            status.set(keptMessage(name + " could not be loaded"));
+        if (error != null) {
+            Throwable cause = error.getCause() != null ? error.getCause() : error;
+            LoadResult r = new LoadResult(name, null, java.util.List.of(new Problem(Problem.Severity.ERROR, name, 1, 1,
+                    "", "unexpected failure while loading: " + cause)), 0);
+            fail(name, r, reloading);
             return;
         }
         LoadResult r = loaded.result();
         problems.setAll(r.problems());
         if (!r.ok()) {
-            status.set(keptMessage(name + ": " + plural(r.errors().size(), "problem") + " found"));
+            fail(name, r, reloading);
             return;
         }
+        failure.set(null);
         data.set(loaded.data());
         datasetName.set(name);
+        if (reloading || !java.util.Objects.equals(path, file.get())) {
+            watch(path);
+        }
+        file.set(path);
         status.set(summary(name, r));
+        if (reloading) {
+            notice.set(new Notice(I18n.t("notice.reloaded"), I18n.t("notice.reloaded.text", name, counts(r.dataset())), false));
+        }
+    }
+
+    private void fail(String name, LoadResult r, boolean reloading) {
+        problems.setAll(r.problems());
+        failure.set(r);
+        status.set(keptMessage(I18n.t("status.problems", name, r.errors().size())));
+        if (reloading) {
+            notice.set(new Notice(I18n.t("notice.reloadFailed"), I18n.t("notice.reloadFailed.text", name, r.errors().size()), true));
+        }
+    }
+
+    private void watch(Path path) {
+        if (watcher != null && (path == null || !watcher.file().equals(path))) {
+            watcher.close();
+            watcher = null;
+        }
+        if (path == null || !watchFiles || watcher != null) {
+            return;
+        }
+        try {
+            watcher = new FileWatcher(path, RELOAD_QUIET, () -> ui.execute(this::reloadIfIdle));
+        } catch (IOException | RuntimeException e) {
+            status.set(status.get() + " · " + I18n.t("status.notWatched", e.getMessage()));
+        }
+    }
+
+    private void reloadIfIdle() {
+        if (!loading.get() && file.get() != null) {
+            reload();
+        }
+    }
+
+    /** Whether opened files are watched for changes (on by default; tests may turn it off). */
+    public void setWatchFiles(boolean on) {
+        watchFiles = on;
+        if (!on && watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+    }
+
+    /** Stops watching; on exit. */
+    public void close() {
+        setWatchFiles(false);
     }
 
     private String keptMessage(String what) {
-        return data.get() == null ? what : what + "; still showing " + datasetName.get();
+        return data.get() == null ? what : what + "; " + I18n.t("status.stillShowing", datasetName.get());
     }
 
     static String summary(String name, LoadResult r) {
-        Dataset d = r.dataset();
-        String warnings = r.warnings().isEmpty() ? "" : " · " + plural(r.warnings().size(), "warning");
-        return name + " · " + plural(d.countries().size(), "country", "countries") + " · "
-                + plural(d.documents().size(), "document") + " · " + plural(d.corridors().size(), "corridor")
-                + " · " + plural(d.legs().size(), "leg") + warnings + " · loaded in " + r.millis() + " ms";
+        String warnings = r.warnings().isEmpty() ? "" : " · " + I18n.t("status.warnings", r.warnings().size());
+        return name + " · " + counts(r.dataset()) + warnings + " · " + I18n.t("status.loadedIn", r.millis());
+    }
+
+    private static String counts(Dataset d) {
+        return I18n.t("status.counts", d.countries().size(), d.documents().size(), d.corridors().size(), d.legs().size());
     }
 
     private static String plural(int n, String one) {
@@ -123,6 +222,20 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty datasetNameProperty() {
         return datasetName.getReadOnlyProperty();
+    }
+
+    /** The file on show, or null for the bundled dataset. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** The last load that failed, until one succeeds. */
+    public ReadOnlyObjectProperty<LoadResult> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ObservableList<Problem> getProblems() {

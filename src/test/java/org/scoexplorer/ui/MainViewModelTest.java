@@ -53,7 +53,7 @@ class MainViewModelTest {
         assertThat(model.getData()).isNull();
         assertThat(model.getProblems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("disk on fire"));
-        assertThat(model.statusProperty().get()).isEqualTo("weird.json could not be loaded");
+        assertThat(model.statusProperty().get()).isEqualTo("weird.json: 1 problem found");
     }
 
     @Test

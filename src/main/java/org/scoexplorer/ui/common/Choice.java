@@ -1,5 +1,6 @@
 package org.scoexplorer.ui.common;
 
+import org.scoexplorer.ui.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -20,7 +21,7 @@ public final class Choice {
     public static <T> ComboBox<Option<T>> bound(String allLabel, List<T> values, Function<T, String> label,
                                                 ObjectProperty<T> target, String id) {
         List<Option<T>> options = new ArrayList<>();
-        options.add(new Option<>(null, allLabel));
+        options.add(new Option<>(null, I18n.label(allLabel)));
         values.forEach(v -> options.add(new Option<>(v, label.apply(v))));
         ComboBox<Option<T>> box = new ComboBox<>();
         box.getItems().setAll(options);

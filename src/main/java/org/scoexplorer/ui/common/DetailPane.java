@@ -1,5 +1,6 @@
 package org.scoexplorer.ui.common;
 
+import org.scoexplorer.ui.I18n;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -44,7 +45,7 @@ public final class DetailPane extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setId(idPrefix + "-detail");
-        showPlaceholder("Select a row to see everything about it here.");
+        showPlaceholder(I18n.label("Select a row to see everything about it here."));
     }
 
     public void setIndex(DatasetIndex index) {
@@ -109,7 +110,7 @@ public final class DetailPane extends ScrollPane {
 
     public DetailPane section(String title) {
         fields = null;
-        content.getChildren().add(wrapped(title, "detail-section"));
+        content.getChildren().add(wrapped(I18n.label(title), "detail-section"));
         return this;
     }
 
@@ -132,7 +133,7 @@ public final class DetailPane extends ScrollPane {
     /** A figure with its year, its source (a link) and the source's caveat, if any. */
     public DetailPane sourcedField(String label, String value, Measure measure) {
         VBox box = new VBox(0, wrapped(value + " (" + measure.year() + ")", "detail-value"));
-        Label from = new Label("Source:");
+        Label from = new Label(I18n.label("Source") + ":");
         from.getStyleClass().add("detail-aside");
         from.setMinWidth(Region.USE_PREF_SIZE);
         HBox source = new HBox(4, from, sourceNode(measure.source(), true));
@@ -158,7 +159,7 @@ public final class DetailPane extends ScrollPane {
             content.getChildren().add(fields);
         }
         int row = fields.getRowCount();
-        Label k = new Label(label);
+        Label k = new Label(I18n.label(label));
         k.getStyleClass().add("detail-key");
         fields.addRow(row, k, value);
         return this;
@@ -177,7 +178,7 @@ public final class DetailPane extends ScrollPane {
         if (items.isEmpty()) {
             return this;
         }
-        section(title + " (" + items.size() + ")");
+        section(I18n.label(title) + " (" + items.size() + ")");
         for (T item : items) {
             RecordRef r = ref.apply(item);
             Hyperlink link = link(r);
@@ -198,13 +199,13 @@ public final class DetailPane extends ScrollPane {
         if (statements.isEmpty()) {
             return this;
         }
-        section(title + " (" + statements.size() + ")");
+        section(I18n.label(title) + " (" + statements.size() + ")");
         for (Statement s : statements) {
             VBox box = new VBox(2);
             box.getStyleClass().add("statement");
             String kind = s.kind().code();
             String meeting = s.meeting() == null ? "" : " · " + meetingLabel(s.meeting());
-            box.getChildren().add(wrapped(Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + meeting,
+            box.getChildren().add(wrapped(I18n.label(Character.toUpperCase(kind.charAt(0)) + kind.substring(1)) + meeting,
                     "detail-aside"));
             box.getChildren().add(wrapped(s.summary(), "detail-text"));
             List<RecordRef> refs = new java.util.ArrayList<>();
@@ -232,11 +233,11 @@ public final class DetailPane extends ScrollPane {
 
     private static String meetingLabel(String meeting) {
         return switch (meeting) {
-            case "council" -> "Council of Heads of State";
-            case "sco_plus" -> "SCO Plus meeting";
-            case "sidelines" -> "on the sidelines";
-            case "press" -> "to the press";
-            case "both" -> "Council and SCO Plus";
+            case "council" -> I18n.label("Council of Heads of State");
+            case "sco_plus" -> I18n.label("SCO Plus meeting");
+            case "sidelines" -> I18n.label("on the sidelines");
+            case "press" -> I18n.label("to the press");
+            case "both" -> I18n.label("Council and SCO Plus");
             default -> meeting;
         };
     }
@@ -259,12 +260,12 @@ public final class DetailPane extends ScrollPane {
         for (Note n : notes) {
             VBox box = new VBox(2);
             box.getStyleClass().addAll("note", "note-" + n.kind().code());
-            box.getChildren().add(wrapped(n.kind().label(), "note-kind"));
+            box.getChildren().add(wrapped(I18n.label(n.kind().label()), "note-kind"));
             box.getChildren().add(wrapped(n.text(), "detail-text"));
             if (n.kind() == NoteKind.ARTICLE_ERROR && n.articleSays() != null) {
-                box.getChildren().add(wrapped("The article says: " + n.articleSays(), "note-article"));
+                box.getChildren().add(wrapped(I18n.label("The article says") + ": " + n.articleSays(), "note-article"));
             } else if (n.articleSays() != null) {
-                box.getChildren().add(wrapped("Reported: " + n.articleSays(), "note-article"));
+                box.getChildren().add(wrapped(I18n.label("Reported") + ": " + n.articleSays(), "note-article"));
             }
             if (!n.sources().isEmpty()) {
                 box.getChildren().add(sourceFlow(n.sources()));
@@ -289,7 +290,7 @@ public final class DetailPane extends ScrollPane {
 
     private FlowPane sourceFlow(List<String> ids) {
         FlowPane flow = new FlowPane(6, 2);
-        Label l = new Label("Sources:");
+        Label l = new Label(I18n.label("Sources") + ":");
         l.getStyleClass().add("detail-aside");
         flow.getChildren().add(l);
         for (String id : ids) {
@@ -336,7 +337,7 @@ public final class DetailPane extends ScrollPane {
     public Hyperlink link(RecordRef ref) {
         Hyperlink link = new Hyperlink(nameOf(ref));
         link.setOnAction(e -> links.open(ref));
-        link.setTooltip(new Tooltip("Open " + ref.kind().label().toLowerCase(java.util.Locale.ROOT) + ": " + nameOf(ref)));
+        link.setTooltip(new Tooltip(I18n.t("kind." + ref.kind().name().toLowerCase(java.util.Locale.ROOT)) + ": " + nameOf(ref)));
         link.getStyleClass().add("record-link");
         link.setWrapText(true);
         return link;
@@ -349,7 +350,7 @@ public final class DetailPane extends ScrollPane {
         }
         String id = ref.id();
         return Objects.requireNonNullElse(switch (ref.kind()) {
-            case COUNTRY -> index.country(id).map(c -> c.name()).orElse(null);
+            case COUNTRY -> index.country(id).map(I18n::countryName).orElse(null);
             case PERSON -> index.person(id).map(p -> p.name()).orElse(null);
             case DOCUMENT -> index.document(id).map(d -> d.title()).orElse(null);
             case STATEMENT -> index.statement(id).map(s -> s.summary()).orElse(null);

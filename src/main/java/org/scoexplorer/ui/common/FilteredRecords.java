@@ -1,5 +1,6 @@
 package org.scoexplorer.ui.common;
 
+import org.scoexplorer.ui.I18n;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public final class FilteredRecords<T> {
     private void updateCount() {
         int n = shown.size();
         int total = all.size();
-        count.set(n == total ? total + " " + noun : n + " of " + total + " " + noun);
+        count.set(n == total ? I18n.t("count.all." + noun, total) : I18n.t("count.some." + noun, n, total));
     }
 
     /** Clears the text and the scope, so every record shows (used before navigating to a hidden one). */

@@ -1,5 +1,6 @@
 package org.scoexplorer.ui.common;
 
+import org.scoexplorer.ui.I18n;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -62,7 +63,7 @@ public final class RecordDetails {
     public void person(Person p) {
         detail.about(RecordRef.person(p.id())).title(p.name(), Badges.plain("Person"));
         if (!p.aliases().isEmpty()) {
-            detail.subtitle("Also written " + String.join(", ", p.aliases()));
+            detail.subtitle(I18n.label("Also written") + " " + String.join(", ", p.aliases()));
         }
         detail.field("Role (July 2024)", p.role());
         if (p.country() != null) {
@@ -75,7 +76,7 @@ public final class RecordDetails {
             if (!c.id().equals(p.country())) {
                 detail.field("Represented", detail.link(RecordRef.country(c.id())));
             } else {
-                detail.field("At Astana", "represented " + c.name());
+                detail.field("At Astana", I18n.t("person.represented", I18n.countryName(c)));
             }
         });
         detail.paragraph(p.summary());
@@ -99,7 +100,7 @@ public final class RecordDetails {
                     detail.field("Country", detail.link(RecordRef.country(pl.country()))));
         }
         if (o.presentAtSummit() != null) {
-            detail.field("At the summit", o.presentAtSummit() ? "Present" : "Not present");
+            detail.field("At the summit", I18n.label(o.presentAtSummit() ? "Present" : "Not present"));
         }
         if (o.representative() != null) {
             detail.field("Represented by", detail.link(RecordRef.person(o.representative())));
@@ -117,17 +118,17 @@ public final class RecordDetails {
     public void place(Place p) {
         detail.about(RecordRef.place(p.id())).title(p.name(), Badges.plain(p.kind().code().replace('_', ' ')));
         if (!p.aliases().isEmpty()) {
-            detail.subtitle("Also " + String.join(", ", p.aliases()));
+            detail.subtitle(I18n.label("Also") + " " + String.join(", ", p.aliases()));
         }
         detail.field("Country", detail.link(RecordRef.country(p.country())));
         if (p.otherCountry() != null) {
             detail.field("Across the border", detail.link(RecordRef.country(p.otherCountry())));
         }
         detail.field("Coordinates", String.format(Locale.ROOT, "%.4f, %.4f%s", p.lat(), p.lon(),
-                p.approximate() ? " (approximate)" : ""));
+                p.approximate() ? " (" + I18n.label("approximate") + ")" : ""));
         detail.paragraph(p.summary());
         detail.list("Corridors through it", references.corridorsThroughPlace(p.id()), c -> RecordRef.corridor(c.id()),
-                c -> c.status().label());
+                c -> I18n.work(c.status()));
         detail.list("Legs", references.legsAtPlace(p.id()), l -> RecordRef.place(l.from().equals(p.id()) ? l.to() : l.from()),
                 l -> legLine(l));
         detail.list("Organisations here", references.organizationsAtPlace(p.id()), o -> RecordRef.organization(o.id()),
@@ -137,22 +138,22 @@ public final class RecordDetails {
     }
 
     private String legLine(Leg l) {
-        return l.mode().code() + ", " + KM.format(l.lengthKm()) + " km" + (l.lengthEstimated() ? " (estimate)" : "")
-                + ", " + l.status().label().toLowerCase(Locale.ROOT) + " · "
+        return I18n.mode(l.mode()) + ", " + KM.format(l.lengthKm()) + " km" + (l.lengthEstimated() ? " (" + I18n.label("estimate") + ")" : "")
+                + ", " + I18n.work(l.status()).toLowerCase(Locale.ROOT) + " · "
                 + index().corridor(l.corridor()).map(Corridor::name).orElse(l.corridor());
     }
 
     public void leg(Leg l) {
         DatasetIndex index = index();
         detail.about(null).title(index.placeName(l.from()) + " – " + index.placeName(l.to()), Badges.of(l.status()),
-                Badges.plain(l.mode().code()));
+                Badges.plain(I18n.mode(l.mode())));
         detail.field("Corridor", detail.link(RecordRef.corridor(l.corridor())));
         detail.field("From", detail.link(RecordRef.place(l.from())));
         detail.field("To", detail.link(RecordRef.place(l.to())));
-        detail.field("Mode", l.mode().code());
-        detail.field("Length", KM.format(l.lengthKm()) + " km" + (l.lengthEstimated()
-                ? " (great-circle estimate: no source gives this leg's length)" : " (from the sources)"));
-        detail.field("Status (July 2024)", l.status().label());
+        detail.field("Mode", I18n.mode(l.mode()));
+        detail.field("Length", KM.format(l.lengthKm()) + " km (" + I18n.label(l.lengthEstimated()
+                ? "great-circle estimate: no source gives this leg's length" : "from the sources") + ")");
+        detail.field("Status (July 2024)", I18n.work(l.status()));
         detail.notes(l.notes());
         detail.sources(l.sources());
     }
@@ -161,18 +162,18 @@ public final class RecordDetails {
         DatasetIndex index = index();
         detail.about(RecordRef.corridor(c.id())).title(c.name(), Badges.of(c.status()));
         if (!c.aliases().isEmpty()) {
-            detail.subtitle("Also called " + String.join(", ", c.aliases()));
+            detail.subtitle(I18n.label("Also called") + " " + String.join(", ", c.aliases()));
         }
         if (c.parent() != null) {
             detail.field("Part of", detail.link(RecordRef.corridor(c.parent())));
         }
         detail.links("Branches and parts", references.branchesOf(c.id()).stream().map(b -> RecordRef.corridor(b.id())).toList());
-        detail.field("Modes", String.join(", ", index.modesOf(c.id()).stream().map(m -> m.code()).toList()));
+        detail.field("Modes", String.join(", ", index.modesOf(c.id()).stream().map(I18n::mode).toList()));
         if (c.lengthKm() != null) {
-            detail.field("Length", KM.format(c.lengthKm()) + " km (as reported; see the notes)");
+            detail.field("Length", KM.format(c.lengthKm()) + " km (" + I18n.label("as reported; see the notes") + ")");
         }
         double legKm = index.legsOf(c.id()).stream().mapToDouble(Leg::lengthKm).sum();
-        detail.field("Sum of its legs", KM.format(legKm) + " km over " + index.legsOf(c.id()).size() + " legs");
+        detail.field("Sum of its legs", I18n.t("corridor.legSum", KM.format(legKm), index.legsOf(c.id()).size()));
         detail.section("Summary");
         detail.paragraph(c.summary());
         detail.section("Route");
@@ -190,7 +191,7 @@ public final class RecordDetails {
     public void theme(Theme t) {
         detail.about(RecordRef.theme(t.id())).title(t.name(), Badges.plain("Theme"));
         detail.paragraph(t.description());
-        Button filter = new Button("Show only this theme in Members and Documents");
+        Button filter = new Button(I18n.label("Show only this theme in Members and Documents"));
         filter.setId("theme-filter-button");
         filter.setOnAction(e -> filterByTheme.accept(t.id()));
         detail.field("Filter", filter);

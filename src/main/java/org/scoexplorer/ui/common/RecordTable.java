@@ -1,5 +1,6 @@
 package org.scoexplorer.ui.common;
 
+import org.scoexplorer.ui.I18n;
 import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
@@ -40,9 +41,9 @@ public final class RecordTable<T> extends VBox {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("Loading the dataset …"));
+        table.setPlaceholder(new Label(I18n.t("placeholder.loading")));
         table.setId(id + "-table");
-        filter.setPromptText("Filter " + records.noun() + " (any word)");
+        filter.setPromptText(I18n.t("filter.prompt." + records.noun()));
         filter.textProperty().bindBidirectional(records.textProperty());
         filter.setId(id + "-filter");
         count.textProperty().bind(records.countProperty());
@@ -101,6 +102,7 @@ public final class RecordTable<T> extends VBox {
     /** Moves a column's title into a label with a tooltip that says what the figures are and where from. */
     public static void explain(TableColumn<?, ?> column, String explanation) {
         Label header = new Label(column.getText());
+        explanation = I18n.label(explanation);
         header.setTooltip(new Tooltip(explanation));
         column.setText(null);
         column.setGraphic(header);
@@ -108,7 +110,7 @@ public final class RecordTable<T> extends VBox {
 
     /** A text column; null values sort last; long values show whole in a tooltip. */
     public TableColumn<T, String> text(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(title);
+        TableColumn<T, String> c = new TableColumn<>(I18n.label(title));
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setComparator(Comparator.nullsLast(Comparator.comparing(Text::fold)));
         c.setCellFactory(col -> new TableCell<>() {
@@ -135,8 +137,10 @@ public final class RecordTable<T> extends VBox {
 
     /** A column whose cells are drawn by {@code cell} (e.g. a coloured badge), sorted by {@code sortKey}. */
     public <V extends Comparable<V>> TableColumn<T, T> custom(String title, Function<T, V> sortKey,
-                                                                Function<T, Node> cell, double width) {
-        TableColumn<T, T> c = new TableColumn<>(title);
+                                                                Function<T, String> text, Function<T, Node> cell,
+                                                                double width) {
+        TableColumn<T, T> c = new TableColumn<>(I18n.label(title));
+        c.setUserData(text); // what the CSV export writes for this column
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         c.setComparator(Comparator.nullsLast(Comparator.comparing(sortKey, Comparator.nullsLast(Comparator.naturalOrder()))));
         c.setCellFactory(col -> new TableCell<>() {
@@ -152,9 +156,32 @@ public final class RecordTable<T> extends VBox {
         return c;
     }
 
+    /** The rows shown, in the order shown, with the visible columns: what "Export table as CSV" writes. */
+    @SuppressWarnings("unchecked")
+    public org.scoexplorer.model.Table toTable() {
+        List<TableColumn<T, ?>> cols = table.getVisibleLeafColumns();
+        List<String> names = new java.util.ArrayList<>();
+        for (TableColumn<T, ?> c : cols) {
+            names.add(c.getText() != null ? c.getText() : c.getGraphic() instanceof Label l ? l.getText() : "");
+        }
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (int r = 0; r < table.getItems().size(); r++) {
+            List<Object> row = new java.util.ArrayList<>();
+            T record = table.getItems().get(r);
+            for (TableColumn<T, ?> c : cols) {
+                Object v = c.getUserData() instanceof Function<?, ?> f ? ((Function<T, String>) f).apply(record)
+                        : c.getCellData(r);
+                row.add(v instanceof Number n && !(v instanceof Double) ? Long.valueOf(n.longValue())
+                        : v instanceof Double || v instanceof String || v == null ? v : v.toString());
+            }
+            rows.add(row);
+        }
+        return new org.scoexplorer.model.Table(names, rows);
+    }
+
     /** A right-aligned number column with grouping; sorts numerically. */
     public TableColumn<T, Number> number(String title, Function<T, Number> value, int decimals, double width) {
-        TableColumn<T, Number> c = new TableColumn<>(title);
+        TableColumn<T, Number> c = new TableColumn<>(I18n.label(title));
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setComparator(Comparator.nullsLast(Comparator.comparingDouble(Number::doubleValue)));
         NumberFormat fmt = NumberFormat.getNumberInstance(Locale.ENGLISH);
@@ -175,7 +202,7 @@ public final class RecordTable<T> extends VBox {
 
     /** A year column: no grouping separator. */
     public TableColumn<T, Number> year(String title, Function<T, Integer> value, double width) {
-        TableColumn<T, Number> c = new TableColumn<>(title);
+        TableColumn<T, Number> c = new TableColumn<>(I18n.label(title));
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setComparator(Comparator.nullsLast(Comparator.comparingInt(Number::intValue)));
         c.getStyleClass().add("number-column");

@@ -1,5 +1,6 @@
 package org.scoexplorer.ui.corridors;
 
+import org.scoexplorer.ui.I18n;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -80,7 +81,7 @@ public final class CorridorsTab {
     private final Consumer<String> status;
     private final Tab tab;
     private final StackPane graphArea = new StackPane();
-    private final Label graphMessage = new Label("The graph is drawn when this tab opens.");
+    private final Label graphMessage = new Label(I18n.label("The graph is drawn when this tab opens."));
     private final ProgressBar layoutProgress = new ProgressBar(0);
     private final ListView<Corridor> corridorList = new ListView<>();
     private final ListView<Place> placeList = new ListView<>();
@@ -96,6 +97,7 @@ public final class CorridorsTab {
     private final AtomicBoolean layoutCancelled = new AtomicBoolean();
     private int generation;
     private boolean shown;
+    private boolean dark;
 
     public CorridorsTab(CorridorsViewModel model, Links links, Executor background, Consumer<String> status) {
         this.model = model;
@@ -118,7 +120,7 @@ public final class CorridorsTab {
         SplitPane split = new SplitPane(buildSidebar(), center, right);
         split.setDividerPositions(0.22, 0.74);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
-        tab = new Tab("Corridors", split);
+        tab = new Tab(I18n.label("Corridors"), split);
         tab.setClosable(false);
         tab.setId("corridors-tab");
         tab.selectedProperty().addListener((obs, was, selected) -> {
@@ -176,8 +178,8 @@ public final class CorridorsTab {
         geographic.setSelected(true);
         geographic.setId("layout-geographic");
         force.setId("layout-force");
-        geographic.setTooltip(new Tooltip("Places at their coordinates (longitude, latitude)"));
-        force.setTooltip(new Tooltip("A force-directed layout that untangles crowded hubs"));
+        geographic.setTooltip(new Tooltip(I18n.label("Places at their coordinates (longitude, latitude)")));
+        force.setTooltip(new Tooltip(I18n.label("A force-directed layout that untangles crowded hubs")));
         layouts.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // one layout is always chosen
@@ -193,21 +195,21 @@ public final class CorridorsTab {
         Button fit = button("Fit", "Show the whole network (0)", () -> withView(CorridorGraphView::fit));
         zoomIn.setId("zoom-in");
         fit.setId("zoom-fit");
-        MenuButton export = new MenuButton("Export");
+        MenuButton export = new MenuButton(I18n.label("Export"));
         export.setId("graph-export");
-        MenuItem png = new MenuItem("Graph as picture (PNG) …");
+        MenuItem png = new MenuItem(I18n.label("Graph as picture (PNG) …"));
         png.setOnAction(e -> exportPng());
-        MenuItem gexf = new MenuItem("Network for Gephi (GEXF) …");
+        MenuItem gexf = new MenuItem(I18n.label("Network for Gephi (GEXF) …"));
         gexf.setOnAction(e -> exportGraph(GraphFormat.GEXF));
-        MenuItem graphml = new MenuItem("Network for yEd, Cytoscape, NetworkX (GraphML) …");
+        MenuItem graphml = new MenuItem(I18n.label("Network for yEd, Cytoscape, NetworkX (GraphML) …"));
         graphml.setOnAction(e -> exportGraph(GraphFormat.GRAPHML));
-        MenuItem routeCsv = new MenuItem("Route as CSV …");
+        MenuItem routeCsv = new MenuItem(I18n.label("Route as CSV …"));
         routeCsv.disableProperty().bind(model.routeProperty().isNull());
         routeCsv.setOnAction(e -> exportRoute());
         export.getItems().addAll(png, gexf, graphml, routeCsv);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, geographic, force, layoutProgress, new Label("  "), zoomOut, zoomIn, fit, spacer, export);
+        HBox bar = new HBox(6, geographic, force, layoutProgress, new Label(I18n.label("  ")), zoomOut, zoomIn, fit, spacer, export);
         bar.getChildren().forEach(n -> {
             if (n instanceof Region r && n != spacer) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
@@ -220,8 +222,8 @@ public final class CorridorsTab {
     }
 
     private static Button button(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
+        Button b = new Button(I18n.label(text));
+        b.setTooltip(new Tooltip(I18n.label(tip)));
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -232,9 +234,9 @@ public final class CorridorsTab {
         legend.getStyleClass().add("graph-legend");
         for (String[] item : new String[][] {{"member", "Member state"}, {"observer", "Observer"},
                 {"dialogue-partner", "Dialogue partner"}, {"guest", "Guest"}, {"none", "No SCO status"}}) {
-            Label dot = new Label("●");
+            Label dot = new Label(I18n.label("●"));
             dot.getStyleClass().addAll("legend-dot", "legend-" + item[0]);
-            legend.getChildren().add(new HBox(3, dot, new Label(item[1])));
+            legend.getChildren().add(new HBox(3, dot, new Label(I18n.label(item[1]))));
         }
         for (String[] item : new String[][] {{"rail", "Rail"}, {"road", "Road"}, {"sea", "Sea"}, {"pipeline", "Pipeline"},
                 {"planned", "Planned (dashed)"}, {"under-construction", "Under construction (dotted)"}, {"route", "Route"}}) {
@@ -242,11 +244,11 @@ public final class CorridorsTab {
             line.getStyleClass().addAll("legend-line", "legend-" + item[0]);
             line.setPrefSize(26, 4);
             line.setMaxHeight(4);
-            HBox box = new HBox(4, line, new Label(item[1]));
+            HBox box = new HBox(4, line, new Label(I18n.label(item[1])));
             box.setAlignment(Pos.CENTER_LEFT);
             legend.getChildren().add(box);
         }
-        Label size = new Label("Larger dot: more corridors pass · drag to pan, wheel or +/- to zoom, 0 to fit, "
+        Label size = new Label(I18n.label("Larger dot: more corridors pass · drag to pan, wheel or +/- to zoom, 0 to fit, ")
                 + "arrows to move · click a place or a leg");
         size.getStyleClass().add("detail-aside");
         legend.getChildren().add(size);
@@ -272,12 +274,12 @@ public final class CorridorsTab {
         });
         FlowPane corridorButtons = new FlowPane(4, 4, showAll, hideAll, clear);
 
-        FlowPane modeBoxes = checkBoxes(java.util.List.of(Mode.values()), Mode::code, model.modes(), "mode-");
-        FlowPane statusBoxes = checkBoxes(java.util.List.of(WorkStatus.values()), WorkStatus::label, model.statuses(),
+        FlowPane modeBoxes = checkBoxes(java.util.List.of(Mode.values()), I18n::mode, model.modes(), "mode-");
+        FlowPane statusBoxes = checkBoxes(java.util.List.of(WorkStatus.values()), I18n::work, model.statuses(),
                 "status-");
 
         TextField placeFilter = new TextField();
-        placeFilter.setPromptText("Find a place (name or alias)");
+        placeFilter.setPromptText(I18n.label("Find a place (name or alias)"));
         placeFilter.setId("place-filter");
         placeFilter.textProperty().bindBidirectional(model.places().textProperty());
         placeList.setItems(model.places().shown());
@@ -334,7 +336,7 @@ public final class CorridorsTab {
     }
 
     private static Label sectionLabel(String text) {
-        Label l = new Label(text);
+        Label l = new Label(I18n.label(text));
         l.getStyleClass().add("sidebar-section");
         l.setWrapText(true);
         return l;
@@ -342,19 +344,19 @@ public final class CorridorsTab {
 
     private Region buildRoutePanel() {
         TextField from = new TextField();
-        from.setPromptText("From (place)");
+        from.setPromptText(I18n.label("From (place)"));
         from.setId("route-from");
         from.textProperty().bindBidirectional(model.routeFromProperty());
         TextField to = new TextField();
-        to.setPromptText("To (place)");
+        to.setPromptText(I18n.label("To (place)"));
         to.setId("route-to");
         to.textProperty().bindBidirectional(model.routeToProperty());
         model.corridors().addListener((javafx.collections.ListChangeListener<Corridor>) c -> {
             TextFields.bindAutoCompletion(from, model.placeNames());
             TextFields.bindAutoCompletion(to, model.placeNames());
         });
-        FlowPane modes = checkBoxes(java.util.List.of(Mode.values()), Mode::code, model.routeModes(), "route-mode-");
-        Button find = new Button("Find shortest route");
+        FlowPane modes = checkBoxes(java.util.List.of(Mode.values()), I18n::mode, model.routeModes(), "route-mode-");
+        Button find = new Button(I18n.label("Find shortest route"));
         find.setId("route-find");
         find.setDefaultButton(false);
         find.setOnAction(e -> findRoute());
@@ -371,7 +373,7 @@ public final class CorridorsTab {
             @Override
             protected void updateItem(Route.Step s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.from().name() + " → " + s.to().name() + "   " + s.leg().mode().code()
+                setText(empty || s == null ? null : s.from().name() + " → " + s.to().name() + "   " + I18n.mode(s.leg().mode())
                         + ", " + KM.format(s.leg().lengthKm()) + " km" + (s.leg().lengthEstimated() ? "*" : ""));
             }
         });
@@ -386,7 +388,7 @@ public final class CorridorsTab {
                 view.fit();
             }
         });
-        Label footnote = new Label("* great-circle estimate");
+        Label footnote = new Label(I18n.label("* great-circle estimate"));
         footnote.getStyleClass().add("detail-aside");
         VBox box = new VBox(6, sectionLabel("Route"), from, to, modes, new HBox(6, find, clear), message, routeList, footnote);
         box.setPadding(new Insets(8));
@@ -403,7 +405,7 @@ public final class CorridorsTab {
     public void setData(DatasetIndex index, CrossReferences references) {
         this.index = index;
         details.setData(index, references);
-        detail.showPlaceholder("Select a corridor, a place or a leg.");
+        detail.showPlaceholder(I18n.label("Select a corridor, a place or a leg."));
         if (shown) {
             rebuildGraph();
         }
@@ -416,8 +418,7 @@ public final class CorridorsTab {
         }
         int build = ++generation;
         DatasetIndex data = index;
-        graphMessage.setText("Drawing " + data.placesOnLegs().size() + " places and " + data.dataset().legs().size()
-                + " legs …");
+        graphMessage.setText(I18n.t("graph.drawing", data.placesOnLegs().size(), data.dataset().legs().size()));
         long start = System.nanoTime();
         CompletableFuture.supplyAsync(() -> {
             CorridorGraphView.warmUp(GraphStyle.LIGHT);
@@ -428,7 +429,7 @@ public final class CorridorsTab {
                 return;
             }
             if (failure != null) {
-                graphMessage.setText("The graph could not be drawn: " + failure.getCause());
+                graphMessage.setText(I18n.t("graph.failed", String.valueOf(failure.getCause())));
                 return;
             }
             if (view != null) {
@@ -436,7 +437,7 @@ public final class CorridorsTab {
             }
             geoPositions = (Positions) built[0];
             forcePositions = null;
-            view = new CorridorGraphView((org.graphstream.graph.Graph) built[1], GraphStyle.LIGHT);
+            view = new CorridorGraphView((org.graphstream.graph.Graph) built[1], GraphStyle.forTheme(dark));
             view.setOnNodeSelected(model::selectPlace);
             view.setOnEdgeSelected(model::selectLeg);
             view.setOnBackgroundClicked(model::clearSelection);
@@ -445,7 +446,7 @@ public final class CorridorsTab {
             if (model.layoutProperty().get() == CorridorsViewModel.Layout.FORCE) {
                 applyLayout();
             }
-            status.accept("Corridor graph drawn in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            status.accept(I18n.t("graph.drawn", String.valueOf((System.nanoTime() - start) / 1_000_000)));
         }));
     }
 
@@ -489,7 +490,7 @@ public final class CorridorsTab {
                     forcePositions = positions;
                     if (model.layoutProperty().get() == CorridorsViewModel.Layout.FORCE) {
                         view.applyPositions(positions);
-                        status.accept("Force layout computed in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+                        status.accept(I18n.t("graph.forceDone", String.valueOf((System.nanoTime() - t0) / 1_000_000)));
                     }
                 }));
     }
@@ -498,6 +499,21 @@ public final class CorridorsTab {
         if (view != null) {
             action.accept(view);
         }
+    }
+
+    /** Switches the graph's own stylesheet with the window's theme. */
+    public void setDark(boolean on) {
+        dark = on;
+        withView(v -> v.setStylesheet(GraphStyle.forTheme(on)));
+    }
+
+    /** The rows of the legs now shown in the graph, for "Export table as CSV". */
+    public org.scoexplorer.model.Table shownLegs() {
+        var all = new org.scoexplorer.service.TableExporter(index).table(org.scoexplorer.service.ExportKind.LEGS);
+        java.util.Set<String> hidden = model.hiddenLegIds();
+        int idColumn = all.columns().indexOf("id");
+        return new org.scoexplorer.model.Table(all.columns(), all.rows().stream()
+                .filter(r -> !hidden.contains((String) r.get(idColumn))).toList());
     }
 
     /** Shows a corridor: highlights it and shows its details (from links elsewhere in the app). */
@@ -532,7 +548,7 @@ public final class CorridorsTab {
         if (view == null) {
             return;
         }
-        Path file = chooseFile("Save the graph as a picture", "PNG image", "png", "sco-corridors.png");
+        Path file = chooseFile(I18n.label("Save the graph as a picture"), I18n.label("PNG image"), "png", "sco-corridors.png");
         if (file != null) {
             report(file, () -> writePng(view.snapshot(), file));
         }
@@ -552,7 +568,7 @@ public final class CorridorsTab {
         if (index == null) {
             return;
         }
-        Path file = chooseFile("Save the network", format.name() + " file", format.extension(),
+        Path file = chooseFile(I18n.label("Save the network"), format.name(), format.extension(),
                 "sco-corridors." + format.extension());
         if (file != null) {
             DatasetIndex data = index;
@@ -569,7 +585,7 @@ public final class CorridorsTab {
         if (r == null) {
             return;
         }
-        Path file = chooseFile("Save the route", "CSV table", "csv",
+        Path file = chooseFile(I18n.label("Save the route"), I18n.label("CSV table"), "csv",
                 "route-" + r.start().id() + "-" + r.end().id() + ".csv");
         if (file != null) {
             report(file, () -> AtomicFiles.write(file, out -> {
@@ -587,9 +603,9 @@ public final class CorridorsTab {
     private void report(Path file, IoAction action) {
         try {
             action.run();
-            status.accept("Saved " + file.getFileName());
+            status.accept(I18n.t("file.saved", String.valueOf(file.getFileName())));
         } catch (IOException e) {
-            status.accept("Could not save " + file.getFileName() + ": " + e.getMessage());
+            status.accept(I18n.t("file.notSaved", String.valueOf(file.getFileName()), e.getMessage()));
         }
     }
 
@@ -657,7 +673,7 @@ public final class CorridorsTab {
             shown.setId("show-" + c.id());
             name.setText((c.parent() == null ? "" : "  ") + c.name());
             setGraphic(box);
-            setTooltip(new Tooltip(c.name() + " — " + c.status().label() + ", " + model.modesOf(c)));
+            setTooltip(new Tooltip(c.name() + " — " + I18n.work(c.status()) + ", " + model.modesOf(c)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.scoexplorer.ui.corridors;
 
+import org.scoexplorer.ui.I18n;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -168,23 +169,23 @@ public final class CorridorsViewModel {
         Optional<Place> from = routes.findPlace(routeFrom.get());
         Optional<Place> to = routes.findPlace(routeTo.get());
         if (from.isEmpty() || to.isEmpty()) {
-            routeMessage.set("Unknown place: " + (from.isEmpty() ? quote(routeFrom.get()) : quote(routeTo.get())));
+            routeMessage.set(I18n.t("route.unknown", from.isEmpty() ? quote(routeFrom.get()) : quote(routeTo.get())));
             return Optional.empty();
         }
         if (from.get().id().equals(to.get().id())) {
-            routeMessage.set("From and To are the same place.");
+            routeMessage.set(I18n.label("From and To are the same place."));
             return Optional.empty();
         }
         if (routeModes.isEmpty()) {
-            routeMessage.set("Choose at least one mode.");
+            routeMessage.set(I18n.label("Choose at least one mode."));
             return Optional.empty();
         }
         Optional<Route> found = routes.shortest(from.get().id(), to.get().id(), EnumSet.copyOf(routeModes));
         if (found.isEmpty()) {
-            routeMessage.set("No route from " + from.get().name() + " to " + to.get().name() + " by "
-                    + routeModes.stream().sorted().map(Mode::code).collect(Collectors.joining(", ")) + ".");
+            routeMessage.set(I18n.t("route.none", from.get().name(), to.get().name(),
+                    routeModes.stream().sorted().map(I18n::mode).collect(Collectors.joining(", "))));
         } else {
-            routeMessage.set(found.get().steps().size() + " legs, " + Math.round(found.get().totalKm()) + " km in total");
+            routeMessage.set(I18n.t("route.found", found.get().steps().size(), String.valueOf(Math.round(found.get().totalKm()))));
         }
         route.set(found.orElse(null));
         return found;

@@ -1,5 +1,6 @@
 package org.scoexplorer.ui.directory;
 
+import org.scoexplorer.ui.I18n;
 import java.util.function.Consumer;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.SplitPane;
@@ -30,16 +31,16 @@ public final class DirectoryTab {
         table.text("Kind", DirectoryEntry::kind, 100);
         table.text("About", DirectoryEntry::detail, 330);
         ComboBox<Choice.Option<RecordKind>> kinds = Choice.bound("All kinds", DirectoryViewModel.KINDS,
-                k -> k.label(), model.kindProperty(), "kind-filter");
+                k -> I18n.t("kind." + k.name().toLowerCase(java.util.Locale.ROOT)), model.kindProperty(), "kind-filter");
         table.addToBar(kinds);
 
         detail = new DetailPane(links, "entry");
         details = new RecordDetails(detail, filterByTheme);
         MasterDetail.bind(table, model.selectedProperty(), e -> show(e.ref()),
-                () -> detail.showPlaceholder("Select a person, organisation, place or theme."));
+                () -> detail.showPlaceholder(I18n.label("Select a person, organisation, place or theme.")));
         SplitPane split = new SplitPane(table, detail);
         split.setDividerPositions(0.55);
-        tab = new Tab("Directory", split);
+        tab = new Tab(I18n.label("Directory"), split);
         tab.setClosable(false);
         tab.setId("directory-tab");
     }
@@ -54,7 +55,7 @@ public final class DirectoryTab {
 
     private void show(RecordRef ref) {
         if (!details.show(ref)) {
-            detail.showPlaceholder("Nothing to show.");
+            detail.showPlaceholder(I18n.label("Nothing to show."));
         }
     }
 

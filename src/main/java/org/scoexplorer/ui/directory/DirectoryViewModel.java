@@ -1,5 +1,6 @@
 package org.scoexplorer.ui.directory;
 
+import org.scoexplorer.ui.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,21 +39,21 @@ public final class DirectoryViewModel {
         for (Person p : index.dataset().people()) {
             String where = p.country() != null ? index.countryName(p.country())
                     : p.organization() != null ? index.organization(p.organization()).map(o -> o.name()).orElse("") : "";
-            entries.add(new DirectoryEntry(RecordRef.person(p.id()), p.name(), "Person",
+            entries.add(new DirectoryEntry(RecordRef.person(p.id()), p.name(), I18n.t("kind.person"),
                     p.role() + (where.isEmpty() ? "" : " · " + where),
                     String.join(" ", p.name(), String.join(" ", p.aliases()), p.role(), where, Objects.toString(p.summary(), ""))));
         }
         for (Organization o : index.dataset().organizations()) {
             String at = o.location() == null ? "" : index.placeName(o.location());
-            String kindLabel = o.kind().label();
-            entries.add(new DirectoryEntry(RecordRef.organization(o.id()), o.name(), "Organisation",
+            String kindLabel = I18n.label(o.kind().label());
+            entries.add(new DirectoryEntry(RecordRef.organization(o.id()), o.name(), I18n.t("kind.organization"),
                     kindLabel + (at.isEmpty() ? "" : " · " + at),
                     String.join(" ", o.name(), Objects.toString(o.acronym(), ""), String.join(" ", o.aliases()), kindLabel,
                             at, Objects.toString(o.summary(), ""))));
         }
         for (Place p : index.dataset().places()) {
             String kindLabel = p.kind().code().replace('_', ' ');
-            entries.add(new DirectoryEntry(RecordRef.place(p.id()), p.name(), "Place",
+            entries.add(new DirectoryEntry(RecordRef.place(p.id()), p.name(), I18n.t("kind.place"),
                     capitalised(kindLabel) + " · " + index.countryName(p.country()),
                     String.join(" ", p.id(), p.name(), String.join(" ", p.aliases()), kindLabel, index.countryName(p.country()),
                             Objects.toString(p.summary(), ""))));
@@ -60,7 +61,7 @@ public final class DirectoryViewModel {
         for (Theme t : index.dataset().themes()) {
             int docs = references.documentsWithTheme(t.id()).size();
             int statements = references.statementsWithTheme(t.id()).size();
-            entries.add(new DirectoryEntry(RecordRef.theme(t.id()), t.name(), "Theme",
+            entries.add(new DirectoryEntry(RecordRef.theme(t.id()), t.name(), I18n.t("kind.theme"),
                     OverviewModel.count(docs, "document") + " · " + OverviewModel.count(statements, "statement"),
                     String.join(" ", t.name(), Objects.toString(t.description(), ""))));
         }

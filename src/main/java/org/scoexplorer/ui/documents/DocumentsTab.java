@@ -1,5 +1,6 @@
 package org.scoexplorer.ui.documents;
 
+import org.scoexplorer.ui.I18n;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ComboBox;
@@ -32,25 +33,24 @@ public final class DocumentsTab {
         table = new RecordTable<>(model.records());
         table.number("No.", Document::number, 0, 45);
         table.text("Title", Document::title, 420);
-        table.text("Type", d -> d.type().label(), 90);
-        table.text("Signed", d -> d.signed() ? "Signed" : "Unsigned", 80);
+        table.text("Type", d -> I18n.documentType(d.type()), 90);
+        table.text("Signed", d -> I18n.label(d.signed() ? "Signed" : "Unsigned"), 80);
         table.text("Subject area", Document::area, 150);
 
         ComboBox<Choice.Option<DocumentType>> typeBox = Choice.bound("All types", List.of(DocumentType.values()),
-                DocumentType::label, model.typeProperty(), "type-filter");
+                I18n::documentType, model.typeProperty(), "type-filter");
         areaBox = Choice.bound("All areas", List.of(), a -> a, model.areaProperty(), "area-filter");
         themeBox = Choice.bound("All themes", List.of(), this::themeName, model.themeProperty(), "theme-filter");
         table.addToBar(typeBox, areaBox, themeBox);
 
         detail = new DetailPane(links, "document");
         MasterDetail.bind(table, model.selectedProperty(), this::show, () -> detail.showPlaceholder(
-                "Select a document to see its official title, summary, related countries, people and initiatives, "
-                        + "and its sources."));
+                I18n.label("Select a document to see its official title, summary, related countries, people and initiatives, and its sources.")));
 
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.6);
-        tab = new Tab("Documents", split);
+        tab = new Tab(I18n.label("Documents"), split);
         tab.setClosable(false);
         tab.setId("documents-tab");
     }
@@ -81,9 +81,9 @@ public final class DocumentsTab {
         if (d.reportedTitle() != null) {
             detail.field("Reported as", "“" + d.reportedTitle() + "”");
         }
-        detail.field("Number", d.number() == null ? null : d.number() + " of the documents listed");
-        detail.field("Type", d.type().label() + (d.form() == null ? "" : " (" + d.form() + ")"));
-        detail.field("Signature", d.signed() ? "Signed by the heads of state" : "Adopted without signing");
+        detail.field("Number", d.number() == null ? null : String.valueOf(d.number()));
+        detail.field("Type", I18n.documentType(d.type()) + (d.form() == null ? "" : " (" + d.form() + ")"));
+        detail.field("Signature", I18n.label(d.signed() ? "Signed by the heads of state" : "Adopted without signing"));
         detail.field("Subject area", d.area());
         detail.section("Summary");
         detail.paragraph(d.summary());

@@ -1,5 +1,6 @@
 package org.scoexplorer.ui.members;
 
+import org.scoexplorer.ui.I18n;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +44,8 @@ public final class MembersTab {
     public MembersTab(MembersViewModel model, Links links) {
         this.model = model;
         table = new RecordTable<>(model.records());
-        table.text("Country", Country::name, 125);
-        table.custom("Status", c -> c.status().ordinal(), c -> Badges.of(c.status()), 122);
+        table.text("Country", I18n::countryName, 125);
+        table.custom("Status", c -> c.status().ordinal(), c -> I18n.status(c.status()), c -> Badges.of(c.status()), 122);
         RecordTable.explain(table.year("Since", Country::joined, 50), "Year the current SCO status was granted");
         table.text("Capital", c -> c.capital().name(), 100);
         RecordTable.explain(table.number("Population",
@@ -54,19 +55,19 @@ public final class MembersTab {
                 + "Afghanistan and Qatar: 2022, the latest year available");
         table.text("Represented at Astana by", model::representativeName, 160);
 
-        ComboBox<Choice.Option<Status>> status = Choice.bound("All statuses", List.of(Status.values()), Status::label,
+        ComboBox<Choice.Option<Status>> status = Choice.bound("All statuses", List.of(Status.values()), I18n::status,
                 model.statusProperty(), "status-filter");
         ThemeChip chip = new ThemeChip(model.themeProperty(), this::themeName, "members-theme-chip");
         table.addToBar(status, chip);
 
         detail = new DetailPane(links, "country");
         MasterDetail.bind(table, model.selectedProperty(), this::show, () -> detail.showPlaceholder(
-                "Select a country to see its representative, statements, documents, corridors and sources."));
+                I18n.label("Select a country to see its representative, statements, documents, corridors and sources.")));
 
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.6);
-        tab = new Tab("Members", split);
+        tab = new Tab(I18n.label("Members"), split);
         tab.setClosable(false);
         tab.setId("members-tab");
     }
@@ -98,18 +99,19 @@ public final class MembersTab {
         if (host) {
             badges.add(Badges.plain("Host"));
         }
-        detail.about(RecordRef.country(c.id())).title(c.name(), badges.toArray(Node[]::new));
-        detail.subtitle(c.officialName());
-        detail.field("Status", c.status().label() + (c.joined() == null ? "" : " since " + c.joined()));
+        detail.about(RecordRef.country(c.id())).title(I18n.countryName(c), badges.toArray(Node[]::new));
+        detail.subtitle(I18n.countryName(c).equals(c.name()) ? c.officialName() : c.name()
+                + (c.officialName() == null ? "" : " · " + c.officialName()));
+        detail.field("Status", c.joined() == null ? I18n.status(c.status())
+                : I18n.t("members.statusSince", I18n.status(c.status()), String.valueOf(c.joined())));
         detail.field("ISO codes", String.join(" · ", nonNull(c.id(), c.iso3(), c.isoNumeric())));
         detail.field("Capital", c.capital().name() + "  (" + coordinate(c.capital().lat(), "N", "S") + ", "
                 + coordinate(c.capital().lon(), "E", "W") + ")");
         if (c.population() != null) {
-            detail.sourcedField("Population", WHOLE.format(c.population().value()) + " people", c.population());
+            detail.sourcedField("Population", I18n.t("members.people", WHOLE.format(c.population().value())), c.population());
         }
         if (c.gdpUsd() != null) {
-            detail.sourcedField("GDP (nominal)", "US$ " + ONE_DECIMAL.format(c.gdpUsd().value() / 1e9)
-                    + " billion, current prices", c.gdpUsd());
+            detail.sourcedField("GDP (nominal)", I18n.t("members.gdp", ONE_DECIMAL.format(c.gdpUsd().value() / 1e9)), c.gdpUsd());
         }
         if (!c.aliases().isEmpty()) {
             detail.field("Also known as", String.join(", ", c.aliases()));
@@ -125,7 +127,7 @@ public final class MembersTab {
             detail.field("Role", c.representative().role());
             detail.field("Meeting", DetailPane.meetingName(c.representative().meeting()));
         } else {
-            detail.field("Represented by", "not represented (see the notes)");
+            detail.field("Represented by", I18n.label("not represented (see the notes)"));
         }
         detail.paragraph(c.atSummit());
         detail.statements("What it proposed or said", refs.statementsOfCountry(c.id()));
@@ -140,7 +142,7 @@ public final class MembersTab {
         if (!c.statusHistory().isEmpty()) {
             detail.section("SCO status over time");
             c.statusHistory().forEach(e -> detail.field(e.date() != null ? e.date() : String.valueOf(e.year()),
-                    e.status().label() + ": " + e.text()));
+                    I18n.status(e.status()) + ": " + e.text()));
         }
         detail.notes(c.notes());
         detail.sources(c.sources());

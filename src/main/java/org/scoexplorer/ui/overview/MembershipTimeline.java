@@ -1,5 +1,6 @@
 package org.scoexplorer.ui.overview;
 
+import org.scoexplorer.ui.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,10 +79,10 @@ public final class MembershipTimeline extends Region {
             }
             Circle dot = new Circle(5);
             dot.getStyleClass().add(s.year() == last ? "timeline-summit-current" : "timeline-summit");
-            Tooltip.install(dot, new Tooltip(s.number() + ". summit, " + s.city() + " " + s.year()
-                    + (s.date() == null ? "" : " (" + s.date() + ")") + (s.online() ? ", online" : "")
+            Tooltip.install(dot, new Tooltip(I18n.t("timeline.summit", s.number(), s.city(), String.valueOf(s.year()))
+                    + (s.date() == null ? "" : " (" + s.date() + ")") + (s.online() ? ", " + I18n.label("online") : "")
                     + (s.summary() == null ? "" : "\n" + s.summary())));
-            Text name = new Text(s.online() ? "online" : s.city());
+            Text name = new Text(s.online() ? I18n.label("online") : s.city());
             name.getStyleClass().add(s.year() == last ? "timeline-city-current" : "timeline-city");
             name.setRotate(-40);
             summitDots.add(dot);
@@ -108,7 +109,7 @@ public final class MembershipTimeline extends Region {
                 Label chip = new Label(e.countryId());
                 chip.getStyleClass().addAll("timeline-chip", "status-" + e.status().code().replace('_', '-'));
                 chip.setAlignment(Pos.CENTER);
-                Tooltip tip = new Tooltip(e.countryName() + ": " + e.status().label().toLowerCase()
+                Tooltip tip = new Tooltip(e.countryName() + ": " + I18n.status(e.status()).toLowerCase()
                         + ", " + (e.date() != null ? e.date() : String.valueOf(e.year()))
                         + (e.text() == null ? "" : "\n" + e.text()));
                 tip.setWrapText(true);

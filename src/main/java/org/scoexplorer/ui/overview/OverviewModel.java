@@ -1,5 +1,6 @@
 package org.scoexplorer.ui.overview;
 
+import org.scoexplorer.ui.I18n;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class OverviewModel {
     public String when() {
         Summit s = index.dataset().summit();
         return dateRange(s.startDate(), s.endDate()) + " · " + s.venue() + ", " + index.placeName(s.city()) + ", "
-                + index.countryName(s.country());
+                + index.country(s.country()).map(I18n::countryName).orElse(s.country());
     }
 
     static String dateRange(String start, String end) {
@@ -56,12 +57,8 @@ public final class OverviewModel {
     /** "10 member states · 2 observers · 14 dialogue partners · 1 guest". */
     public String membershipFigure() {
         Map<Status, Long> by = stats.countriesByStatus();
-        List<String> parts = new ArrayList<>();
-        parts.add(count(by.get(Status.MEMBER), "member state", "member states"));
-        parts.add(count(by.get(Status.OBSERVER), "observer", "observers"));
-        parts.add(count(by.get(Status.DIALOGUE_PARTNER), "dialogue partner", "dialogue partners"));
-        parts.add(count(by.get(Status.GUEST), "guest of the chair", "guests of the chair"));
-        return String.join(" · ", parts);
+        return I18n.t("overview.membership", by.get(Status.MEMBER), by.get(Status.OBSERVER),
+                by.get(Status.DIALOGUE_PARTNER), by.get(Status.GUEST));
     }
 
     /** "24 identified: 1 declaration, 19 decisions, 3 statements, 1 agreement". */
@@ -72,36 +69,36 @@ public final class OverviewModel {
         for (DocumentType t : DocumentType.values()) {
             long n = by.getOrDefault(t, 0L);
             if (n > 0) {
-                parts.add(count(n, t.code(), t.code() + "s"));
+                parts.add(I18n.t("overview.doctype." + t.code(), n));
             }
         }
-        return total + " identified: " + String.join(", ", parts);
+        return I18n.t("overview.identified", total) + ": " + String.join(", ", parts);
     }
 
     /** "25 reported after the summit (24 announced beforehand); 1 not identified in the sources". */
     public String documentsReported() {
         Summit s = index.dataset().summit();
-        StringBuilder b = new StringBuilder().append(s.documentsReported()).append(" reported");
+        StringBuilder b = new StringBuilder(I18n.t("overview.reported", s.documentsReported()));
         if (s.documentsAnnounced() != null && s.documentsAnnounced() != s.documentsReported()) {
-            b.append(" (").append(s.documentsAnnounced()).append(" announced beforehand)");
+            b.append(" (").append(I18n.t("overview.announced", s.documentsAnnounced())).append(")");
         }
         if (s.documentsUnidentified() != null && s.documentsUnidentified() > 0) {
-            b.append("; ").append(s.documentsUnidentified()).append(" not identified in the sources and not listed");
+            b.append("; ").append(I18n.t("overview.unidentified", s.documentsUnidentified()));
         }
         return b.toString();
     }
 
     /** "42.3 % of world population (World Bank, 2023)" or empty when the dataset has no world figures. */
     public String populationShare() {
-        return stats.memberPopulationShare().map(s -> percent(s.percent()) + " of the world's population ("
-                + sourceName(s.sourceId()) + ", " + s.year() + (s.complete() ? "" : "; some members' figures missing")
-                + ")").orElse("");
+        return stats.memberPopulationShare().map(s -> I18n.t("overview.populationShare", percent(s.percent()),
+                sourceName(s.sourceId()), String.valueOf(s.year())) + (s.complete() ? "" : " " + I18n.label("(some members' figures missing)")))
+                .orElse("");
     }
 
     public String gdpShare() {
-        return stats.memberGdpShare().map(s -> percent(s.percent()) + " of world GDP, nominal in current US$ ("
-                + sourceName(s.sourceId()) + ", " + s.year() + (s.complete() ? "" : "; some members' figures are "
-                + "missing or from another year") + ")").orElse("");
+        return stats.memberGdpShare().map(s -> I18n.t("overview.gdpShare", percent(s.percent()),
+                sourceName(s.sourceId()), String.valueOf(s.year())) + (s.complete() ? "" : " "
+                + I18n.label("(some members' figures are missing or from another year)"))).orElse("");
     }
 
     private String sourceName(String id) {
@@ -112,9 +109,11 @@ public final class OverviewModel {
         return String.format(Locale.ROOT, "%.1f %%", p);
     }
 
-    /** "1 document", "3 documents". */
+    /** "1 document", "3 documents" (documents and statements have translated forms). */
     public static String count(long n, String one) {
-        return count(n, one, one + "s");
+        String key = "count." + one;
+        String t = I18n.t(key, n);
+        return t.equals(key) ? count(n, one, one + "s") : t;
     }
 
     private static String count(Long n, String one, String many) {

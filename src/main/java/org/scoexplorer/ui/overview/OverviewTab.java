@@ -1,5 +1,6 @@
 package org.scoexplorer.ui.overview;
 
+import org.scoexplorer.ui.I18n;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -27,10 +28,10 @@ public final class OverviewTab {
     public OverviewTab(Links links, Consumer<String> filterByTheme) {
         this.filterByTheme = filterByTheme;
         pane = new DetailPane(links, "overview");
-        pane.showPlaceholder("Loading the dataset …");
+        pane.showPlaceholder(I18n.label("Loading the dataset …"));
         pane.getStyleClass().add("overview");
         timeline = new MembershipTimeline(id -> links.open(RecordRef.country(id)));
-        tab = new Tab("Overview", pane);
+        tab = new Tab(I18n.label("Overview"), pane);
         tab.setClosable(false);
         tab.setId("overview-tab");
     }
@@ -75,19 +76,19 @@ public final class OverviewTab {
 
         pane.section("Key figures (computed from the dataset)");
         pane.field("Countries", m.membershipFigure());
-        pane.field("Documents", m.documentFigure() + "; " + stats.unsignedDocuments() + " adopted without signing");
+        pane.field("Documents", m.documentFigure() + "; " + I18n.t("overview.unsigned", stats.unsignedDocuments()));
         pane.field("Members' population", m.populationShare());
         pane.field("Members' GDP", m.gdpShare());
 
         int lastYear = Integer.parseInt(s.startDate().substring(0, 4));
-        pane.section("The organisation, " + stats.summitsUpTo(lastYear).stream().mapToInt(p -> p.year()).min()
-                .orElse(2001) + "–" + lastYear + ": summits and changes of status");
+        pane.section(I18n.t("overview.timeline", String.valueOf(stats.summitsUpTo(lastYear).stream().mapToInt(p -> p.year())
+                .min().orElse(2001)), String.valueOf(lastYear)));
         timeline.setData(stats.summitsUpTo(lastYear), stats.membershipTimeline(), lastYear);
         pane.node(timeline);
         pane.node(legend());
 
         pane.section("Themes");
-        pane.paragraph("Choose a theme to see only its documents and the countries that spoke to it.");
+        pane.paragraph(I18n.label("Choose a theme to see only its documents and the countries that spoke to it."));
         FlowPane themes = new FlowPane(8, 8);
         themes.setId("theme-buttons");
         for (SummitStatistics.ThemeCount tc : stats.themeCounts()) {
@@ -109,13 +110,13 @@ public final class OverviewTab {
         for (Status st : new Status[] {Status.MEMBER, Status.OBSERVER, Status.DIALOGUE_PARTNER}) {
             Label chip = new Label("XX");
             chip.getStyleClass().addAll("timeline-chip", "status-" + st.code().replace('_', '-'));
-            Label text = new Label(st.label());
+            Label text = new Label(I18n.status(st));
             legend.getChildren().add(new HBox(4, chip, text));
         }
-        Label summit = new Label("●  summit (host city above)");
+        Label summit = new Label("●  " + I18n.label("summit (host city above)"));
         summit.getStyleClass().add("timeline-legend-summit");
         legend.getChildren().add(summit);
-        Label hint = new Label("Hover a chip for details; click to open the country.");
+        Label hint = new Label(I18n.label("Hover a chip for details; click to open the country."));
         hint.getStyleClass().add("detail-aside");
         HBox box = new HBox(24, legend, hint);
         box.getStyleClass().add("timeline-legend");

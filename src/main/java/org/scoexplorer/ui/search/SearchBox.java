@@ -1,5 +1,6 @@
 package org.scoexplorer.ui.search;
 
+import org.scoexplorer.ui.I18n;
 import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
@@ -25,11 +26,11 @@ public final class SearchBox {
     private final TextField field = new TextField();
     private final ListView<SearchHit> list = new ListView<>();
     private final Popup popup = new Popup();
-    private final Label empty = new Label("No match");
+    private final Label empty = new Label(I18n.t("search.none"));
 
     public SearchBox(SearchViewModel model, Consumer<RecordRef> open) {
         this.model = model;
-        field.setPromptText("Search countries, people, documents, places … (Ctrl+K)");
+        field.setPromptText(I18n.t("search.prompt"));
         field.setId("search-field");
         field.setPrefColumnCount(36);
         field.textProperty().bindBidirectional(model.queryProperty());
@@ -163,7 +164,7 @@ public final class SearchBox {
                 return;
             }
             title.setText(hit.title());
-            kind.setText(hit.ref().kind().label());
+            kind.setText(I18n.t("kind." + hit.ref().kind().name().toLowerCase(java.util.Locale.ROOT)));
             detail.setText(hit.detail());
             setGraphic(box);
         }
