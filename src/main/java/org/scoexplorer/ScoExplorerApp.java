@@ -17,6 +17,7 @@ import org.scoexplorer.data.DatasetLoader;
 import org.scoexplorer.data.Settings;
 import org.scoexplorer.data.SettingsStore;
 import org.scoexplorer.service.AppInfo;
+import org.scoexplorer.ui.I18n;
 import org.scoexplorer.ui.MainView;
 import org.scoexplorer.ui.MainViewModel;
 import org.scoexplorer.ui.corridors.CorridorsViewModel;
@@ -55,42 +56,69 @@ public final class ScoExplorerApp extends Application {
         logFile = AppLog.start(store.folder().resolve("logs"));
         SettingsStore.Loaded loaded = store.load();
         settings = loaded.settings();
-
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "dataset-loader");
             t.setDaemon(true);
             return t;
         });
-        model = new MainViewModel(background, Platform::runLater, new DatasetLoader());
-        view = new MainView(model, url -> getHostServices().showDocument(url));
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.log(Level.SEVERE, "uncaught on " + thread.getName(), error);
-            Platform.runLater(() -> view.showUnexpected(error, logFile));
+            Platform.runLater(() -> {
+                if (view != null) {
+                    view.showUnexpected(error, logFile);
+                }
+            });
         });
-
-        Scene scene = new Scene(view.root(), 1280, 800);
-        view.installAccelerators(scene);
-        restore(settings);
+        store.setWarningListener(message -> Platform.runLater(() -> {
+            if (model != null) {
+                model.showMessage(message);
+            }
+        }));
         stage.setTitle(AppInfo.NAME);
         stage.getIcons().addAll(icons());
-        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> saveNow());
+
+        List<String> files = getParameters().getUnnamed();
+        buildWindow(files.isEmpty() ? null : Path.of(files.get(0)));
         WindowPlacement.apply(stage, settings);
         stage.show();
         // start with the tabs focused, so the search field shows its hint until Ctrl+K
         view.focusContent();
         loaded.warning().ifPresent(model::showMessage);
-        store.setWarningListener(message -> Platform.runLater(() -> model.showMessage(message)));
+    }
+
+    /**
+     * Builds the view model and the window content in the current language and opens a dataset
+     * (the bundled one when {@code file} is null). Called again to switch the language without a
+     * restart: the old view is closed (graph viewer, file watcher) and replaced.
+     */
+    private void buildWindow(Path file) {
+        if (view != null) {
+            view.close();
+        }
+        I18n.setLanguage(settings.language());
+        model = new MainViewModel(background, Platform::runLater, new DatasetLoader());
+        view = new MainView(model, url -> getHostServices().showDocument(url));
+        Scene scene = new Scene(view.root(), stage.getScene() == null ? 1280 : stage.getScene().getWidth(),
+                stage.getScene() == null ? 800 : stage.getScene().getHeight());
+        view.installAccelerators(scene);
+        restore(settings);
+        stage.setScene(scene);
         watchForChanges();
         view.setOnQuit(stage::close);
-        stage.setOnCloseRequest(e -> saveNow());
-
+        view.setOnLanguage(this::switchLanguage);
         restoreLastRecordOnFirstLoad();
-        List<String> files = getParameters().getUnnamed();
-        if (files.isEmpty()) {
+        if (file == null) {
             model.openBundled();
         } else {
-            model.openFile(Path.of(files.get(0)));
+            model.openFile(file);
         }
+    }
+
+    private void switchLanguage(String language) {
+        settings = snapshot().withLanguage(language);
+        store.save(settings);
+        buildWindow(model.fileProperty().get());
     }
 
     private void restore(Settings s) {
@@ -140,12 +168,18 @@ public final class ScoExplorerApp extends Application {
         view.graphLayoutProperty().addListener((o, a, b) -> save.run());
         view.recentFiles().addListener((javafx.collections.ListChangeListener<String>) c -> save.run());
         view.navigation().currentProperty().addListener((o, a, b) -> save.run());
-        stage.xProperty().addListener((o, a, b) -> save.run());
-        stage.yProperty().addListener((o, a, b) -> save.run());
-        stage.widthProperty().addListener((o, a, b) -> save.run());
-        stage.heightProperty().addListener((o, a, b) -> save.run());
-        stage.maximizedProperty().addListener((o, a, b) -> save.run());
+        if (!stageWatched) {
+            // the stage outlives a language switch: watch it once
+            stageWatched = true;
+            stage.xProperty().addListener((o, a, b) -> save.run());
+            stage.yProperty().addListener((o, a, b) -> save.run());
+            stage.widthProperty().addListener((o, a, b) -> save.run());
+            stage.heightProperty().addListener((o, a, b) -> save.run());
+            stage.maximizedProperty().addListener((o, a, b) -> save.run());
+        }
     }
+
+    private boolean stageWatched;
 
     private Settings snapshot() {
         Settings s = settings.withTheme(view.darkProperty().get() ? "dark" : "light")

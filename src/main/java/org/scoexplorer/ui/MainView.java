@@ -260,7 +260,22 @@ public final class MainView implements Links {
             sizes.getToggles().forEach(t -> t.setSelected(Math.abs((double) t.getUserData() - now.doubleValue()) < 0.001));
             applyTheme();
         });
-        view.getItems().addAll(new SeparatorMenuItem(), theme, size);
+        Menu language = new Menu(I18n.t("menu.view.language"));
+        ToggleGroup languages = new ToggleGroup();
+        for (String code : I18n.LANGUAGES) {
+            RadioMenuItem r = new RadioMenuItem(I18n.t("language." + code));
+            r.setMnemonicParsing(false);
+            r.setToggleGroup(languages);
+            r.setSelected(code.equals(I18n.language()));
+            r.setId("menu-language-" + code);
+            r.setOnAction(e -> {
+                if (onLanguage != null && !code.equals(I18n.language())) {
+                    onLanguage.accept(code);
+                }
+            });
+            language.getItems().add(r);
+        }
+        view.getItems().addAll(new SeparatorMenuItem(), theme, size, language);
 
         MenuItem back = item(I18n.t("menu.go.back"), "Alt+Left", navigation::back);
         back.disableProperty().bind(navigation.canGoBackProperty().not());
@@ -425,6 +440,12 @@ public final class MainView implements Links {
     }
 
     private Runnable onQuit;
+    private Consumer<String> onLanguage;
+
+    /** What choosing another interface language does (the composition root rebuilds the window). */
+    public void setOnLanguage(Consumer<String> action) {
+        onLanguage = action;
+    }
 
     /** What File > Quit does (the composition root saves the settings and closes the window). */
     public void setOnQuit(Runnable action) {
@@ -661,6 +682,10 @@ public final class MainView implements Links {
 
     TabPane tabs() {
         return tabs;
+    }
+
+    org.scoexplorer.ui.common.RecordTable<org.scoexplorer.model.Country> membersTableForTest() {
+        return members.table();
     }
 
     CorridorsTab corridorsTab() {

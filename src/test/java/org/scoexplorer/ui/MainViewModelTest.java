@@ -67,4 +67,49 @@ class MainViewModelTest {
         assertThat(slow.loadingProperty().get()).isFalse();
         assertThat(slow.getData()).isNotNull();
     }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(condition.getAsBoolean()).as("condition reached in time").isTrue();
+    }
+
+    @Test
+    void anOpenedFileIsReloadedWhenItChangesAndABrokenSaveKeepsTheLastGoodData(@org.junit.jupiter.api.io.TempDir
+                                                                                   java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("mine.json");
+        java.nio.file.Files.writeString(file, TestData.miniText());
+        model.openFile(file).join();
+        assertThat(model.fileProperty().get()).isEqualTo(file.toAbsolutePath());
+        assertThat(model.getData().index().countryName("AA")).isEqualTo("Alphaland");
+
+        java.nio.file.Files.writeString(file, TestData.replaceOnce(TestData.miniText(), "\"Alphaland\"", "\"Alphania\""));
+        waitUntil(() -> model.getData().index().countryName("AA").equals("Alphania"));
+        assertThat(model.noticeProperty().get().title()).isEqualTo("Dataset reloaded");
+
+        java.nio.file.Files.writeString(file, "{ \"formatVersion\": 1, ");
+        waitUntil(() -> model.failureProperty().get() != null);
+        assertThat(model.getData().index().countryName("AA")).isEqualTo("Alphania");
+        assertThat(model.noticeProperty().get().problem()).isTrue();
+        assertThat(model.statusProperty().get()).contains("still showing mine.json");
+        model.close();
+    }
+
+    @Test
+    void openingABadFileKeepsTheBundledDataset(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        model.openBundled().join();
+        var shown = model.getData();
+        java.nio.file.Path bad = dir.resolve("bad.json");
+        java.nio.file.Files.writeString(bad, "[1, 2]");
+        model.openFile(bad).join();
+        assertThat(model.getData()).isSameAs(shown);
+        assertThat(model.fileProperty().get()).isNull();
+        assertThat(model.failureProperty().get().errors()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("top level"));
+        model.reload().join();
+        assertThat(model.failureProperty().get()).isNull();
+        assertThat(model.datasetNameProperty().get()).isEqualTo("sco-astana-2024.json");
+    }
 }

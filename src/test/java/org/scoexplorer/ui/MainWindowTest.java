@@ -273,6 +273,49 @@ class MainWindowTest {
     }
 
     @Test
+    void openingABadFileShowsItsProblemsAndKeepsTheDatasetShown(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+                                                                java.nio.file.Path dir) throws Exception {
+        waitForData(robot);
+        var shown = model.getData();
+        java.nio.file.Path bad = dir.resolve("broken.json");
+        java.nio.file.Files.writeString(bad, "{\n  \"formatVersion\": 1,\n  \"countries\": [ {\"id\": \"cn\"} ]\n");
+        robot.interact(() -> view.open(bad));
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problems-dialog-text").tryQuery().isPresent());
+        String text = robot.lookup("#problems-dialog-text").queryTextInputControl().getText();
+        assertThat(text).startsWith(bad.toAbsolutePath() + ":4:1: invalid JSON");
+        assertThat(model.getData()).isSameAs(shown);
+        assertThat(robot.lookup("#status-text").queryAs(Label.class).getText()).contains("still showing sco-astana-2024.json");
+        robot.interact(() -> robot.lookup("#problems-dialog-text").query().getScene().getWindow().hide());
+    }
+
+    @Test
+    void exportingTheTableWritesTheRowsShown(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        waitForData(robot);
+        robot.clickOn("Members");
+        robot.clickOn("#countries-filter").write("kazakh");
+        TableView<Country> table = table(robot, "#countries-table");
+        waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        java.nio.file.Path csv = dir.resolve("members.csv");
+        robot.interact(() -> view.exportTable(view.membersTableForTest().toTable(), csv));
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("Country,Status,Since,Capital,Population");
+        assertThat(lines.get(1)).startsWith("Kazakhstan,Member state,2001,Astana,20330104,");
+    }
+
+    @Test
+    void theDarkThemeSwitchesLive(FxRobot robot) throws Exception {
+        waitForData(robot);
+        robot.interact(() -> view.darkProperty().set(true));
+        assertThat(view.root().getScene().getStylesheets()).anyMatch(css -> css.endsWith("dark.css"));
+        robot.interact(() -> view.fontScaleProperty().set(1.25));
+        assertThat(view.root().getStyle()).contains("16.3px");
+        robot.interact(() -> view.darkProperty().set(false));
+        assertThat(view.root().getScene().getStylesheets()).noneMatch(css -> css.endsWith("dark.css"));
+    }
+
+    @Test
     void columnsSortWhenTheHeaderIsClicked(FxRobot robot) throws Exception {
         waitForData(robot);
         robot.clickOn("Members");
