@@ -71,7 +71,7 @@ public final class ScoExplorerApp extends Application {
         });
         store.setWarningListener(message -> Platform.runLater(() -> {
             if (model != null) {
-                model.showMessage(message);
+                model.announce(I18n.t("settings.title"), message, true);
             }
         }));
         stage.setTitle(AppInfo.NAME);
@@ -84,7 +84,8 @@ public final class ScoExplorerApp extends Application {
         stage.show();
         // start with the tabs focused, so the search field shows its hint until Ctrl+K
         view.focusContent();
-        loaded.warning().ifPresent(model::showMessage);
+        // said once, after the window is up, so the user sees it
+        loaded.warning().ifPresent(w -> Platform.runLater(() -> model.announce(I18n.t("settings.title"), w, true)));
     }
 
     /**

@@ -194,6 +194,11 @@ public final class MainViewModel {
         return n + " " + (n == 1 ? one : many);
     }
 
+    /** Raises a pop-up notice (settings problems, reloads). */
+    public void announce(String title, String text, boolean problem) {
+        notice.set(new Notice(title, text, problem));
+    }
+
     /** Shows a short message in the status line (an export saved, a graph drawn). */
     public void showMessage(String message) {
         status.set(message);
