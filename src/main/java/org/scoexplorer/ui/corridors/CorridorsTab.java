@@ -88,8 +88,8 @@ public final class CorridorsTab {
     private final ListView<Route.Step> routeList = new ListView<>();
     private final DetailPane detail;
     private final RecordDetails details;
-    private final ToggleButton geographic = new ToggleButton("_Geographic");
-    private final ToggleButton force = new ToggleButton("_Force layout");
+    private final ToggleButton geographic = new ToggleButton(I18n.label("_Geographic"));
+    private final ToggleButton force = new ToggleButton(I18n.label("_Force layout"));
     private CorridorGraphView view;
     private DatasetIndex index;
     private Positions geoPositions;
@@ -248,8 +248,7 @@ public final class CorridorsTab {
             box.setAlignment(Pos.CENTER_LEFT);
             legend.getChildren().add(box);
         }
-        Label size = new Label(I18n.label("Larger dot: more corridors pass · drag to pan, wheel or +/- to zoom, 0 to fit, ")
-                + "arrows to move · click a place or a leg");
+        Label size = new Label(I18n.label("Larger dot: more corridors pass · drag to pan, wheel or +/- to zoom, 0 to fit, arrows to move · click a place or a leg"));
         size.getStyleClass().add("detail-aside");
         legend.getChildren().add(size);
         return legend;

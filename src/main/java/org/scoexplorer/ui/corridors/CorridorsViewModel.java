@@ -216,7 +216,7 @@ public final class CorridorsViewModel {
     }
 
     public String countryName(String id) {
-        return index == null ? Objects.toString(id, "") : index.countryName(id);
+        return index == null ? Objects.toString(id, "") : index.country(id).map(I18n::countryName).orElse(Objects.toString(id, ""));
     }
 
     public String modesOf(Corridor c) {
