@@ -40,6 +40,8 @@ public final class DetailPane extends ScrollPane {
     public DetailPane(Links links, String idPrefix) {
         this.links = links;
         content.setPadding(new Insets(12, 14, 16, 14));
+        // never wider than the pane: text wraps; a rare child that cannot shrink is cut, not the pane
+        content.setMinWidth(0);
         content.getStyleClass().add("detail");
         setContent(content);
         setFitToWidth(true);
