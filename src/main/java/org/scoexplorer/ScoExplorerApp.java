@@ -106,7 +106,10 @@ public final class ScoExplorerApp extends Application {
         restore(settings);
         stage.setScene(scene);
         watchForChanges();
-        view.setOnQuit(stage::close);
+        view.setOnQuit(() -> {
+            saveNow(); // stage.close() does not raise a close request
+            stage.close();
+        });
         view.setOnLanguage(this::switchLanguage);
         restoreLastRecordOnFirstLoad();
         if (file == null) {

@@ -90,9 +90,10 @@ class MainViewModelTest {
         assertThat(model.noticeProperty().get().title()).isEqualTo("Dataset reloaded");
 
         java.nio.file.Files.writeString(file, "{ \"formatVersion\": 1, ");
-        waitUntil(() -> model.failureProperty().get() != null);
+        // the reload runs on the watcher's thread here: wait for its last step, the notice
+        waitUntil(() -> model.noticeProperty().get() != null && model.noticeProperty().get().problem());
+        assertThat(model.failureProperty().get()).isNotNull();
         assertThat(model.getData().index().countryName("AA")).isEqualTo("Alphania");
-        assertThat(model.noticeProperty().get().problem()).isTrue();
         assertThat(model.statusProperty().get()).contains("still showing mine.json");
         model.close();
     }

@@ -6,17 +6,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FilteredRecordsTest {
-    private final FilteredRecords<String> records = new FilteredRecords<>("cities", s -> s);
+    private final FilteredRecords<String> records = new FilteredRecords<>("places", s -> s);
 
     @Test
     void textMatchesEveryWordIgnoringCaseAndAccents() {
         records.setAll(List.of("Ürümqi", "Almaty", "Astana", "Bandar Abbas"));
-        assertThat(records.countProperty().get()).isEqualTo("4 cities");
+        assertThat(records.countProperty().get()).isEqualTo("4 places");
         records.textProperty().set("urum");
         assertThat(records.shown()).containsExactly("Ürümqi");
         records.textProperty().set("abbas bandar");
         assertThat(records.shown()).containsExactly("Bandar Abbas");
-        assertThat(records.countProperty().get()).isEqualTo("1 of 4 cities");
+        assertThat(records.countProperty().get()).isEqualTo("1 of 4 places");
     }
 
     @Test
