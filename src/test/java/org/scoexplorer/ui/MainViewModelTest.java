@@ -86,12 +86,13 @@ class MainViewModelTest {
         assertThat(model.getData().index().countryName("AA")).isEqualTo("Alphaland");
 
         java.nio.file.Files.writeString(file, TestData.replaceOnce(TestData.miniText(), "\"Alphaland\"", "\"Alphania\""));
-        waitUntil(() -> model.getData().index().countryName("AA").equals("Alphania"));
+        // the reload runs on the watcher's thread here: wait for its last step, the notice
+        waitUntil(() -> model.noticeProperty().get() != null && !model.noticeProperty().get().problem());
         assertThat(model.noticeProperty().get().title()).isEqualTo("Dataset reloaded");
+        assertThat(model.getData().index().countryName("AA")).isEqualTo("Alphania");
 
         java.nio.file.Files.writeString(file, "{ \"formatVersion\": 1, ");
-        // the reload runs on the watcher's thread here: wait for its last step, the notice
-        waitUntil(() -> model.noticeProperty().get() != null && model.noticeProperty().get().problem());
+        waitUntil(() -> model.noticeProperty().get().problem());
         assertThat(model.failureProperty().get()).isNotNull();
         assertThat(model.getData().index().countryName("AA")).isEqualTo("Alphania");
         assertThat(model.statusProperty().get()).contains("still showing mine.json");
