@@ -22,6 +22,7 @@ final class AppLog {
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);
             ROOT.addHandler(handler);
+            ROOT.setUseParentHandlers(false); // the file only, not the terminal
             ROOT.setLevel(Level.INFO);
             ROOT.info("SCO Explorer started");
             return folder.resolve("sco-explorer-0.log");

@@ -36,7 +36,10 @@ public final class ScoExplorerApp extends Application {
     private static final Logger FX_PLATFORM_LOG = Logger.getLogger("javafx");
     private static final Logger LOG = Logger.getLogger("org.scoexplorer");
 
+    static final String SELF_TEST = "--self-test";
+
     private ExecutorService background;
+    private boolean selfTest;
     private MainView view;
     private MainViewModel model;
     private SettingsStore store;
@@ -78,14 +81,24 @@ public final class ScoExplorerApp extends Application {
         stage.getIcons().addAll(icons());
         stage.setOnCloseRequest(e -> saveNow());
 
-        List<String> files = getParameters().getUnnamed();
+        selfTest = getParameters().getRaw().contains(SELF_TEST);
+        if (selfTest) {
+            // a clean slate: the user's settings neither disturb the test nor get changed by it
+            store = new SettingsStore(tempFolder());
+            settings = Settings.defaults();
+        }
+        List<String> files = getParameters().getUnnamed().stream().filter(a -> !a.equals(SELF_TEST)).toList();
         buildWindow(files.isEmpty() ? null : Path.of(files.get(0)));
         WindowPlacement.apply(stage, settings);
         stage.show();
         // start with the tabs focused, so the search field shows its hint until Ctrl+K
         view.focusContent();
         // said once, after the window is up, so the user sees it
-        loaded.warning().ifPresent(w -> Platform.runLater(() -> model.announce(I18n.t("settings.title"), w, true)));
+        if (selfTest) {
+            new SelfTest(view, model).run();
+        } else {
+            loaded.warning().ifPresent(w -> Platform.runLater(() -> model.announce(I18n.t("settings.title"), w, true)));
+        }
     }
 
     /**
@@ -207,6 +220,14 @@ public final class ScoExplorerApp extends Application {
     private void saveNow() {
         store.saveLater(snapshot());
         store.flush();
+    }
+
+    private static Path tempFolder() {
+        try {
+            return java.nio.file.Files.createTempDirectory("sco-explorer-self-test");
+        } catch (java.io.IOException e) {
+            return Path.of(System.getProperty("java.io.tmpdir"), "sco-explorer-self-test");
+        }
     }
 
     private static List<Image> icons() {

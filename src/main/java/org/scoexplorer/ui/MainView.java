@@ -479,6 +479,24 @@ public final class MainView implements Links {
         return recentFiles;
     }
 
+    /** The ids of the tabs, in order (for the packaged self-test). */
+    public List<String> tabIds() {
+        return tabs.getTabs().stream().map(Tab::getId).toList();
+    }
+
+    /** True once the corridor graph has been drawn (for the packaged self-test). */
+    public boolean graphDrawn() {
+        return corridors.graphView() != null;
+    }
+
+    /** Runs the search as if typed, and says how many hits it shows (for the packaged self-test). */
+    public int searchHits(String query) {
+        searchModel.queryProperty().set(query);
+        int n = searchModel.hits().size();
+        searchModel.queryProperty().set("");
+        return n;
+    }
+
     /** The tab on show, by its title, and choosing one (for the settings). */
     public String selectedTabName() {
         Tab t = tabs.getSelectionModel().getSelectedItem();
