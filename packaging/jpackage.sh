@@ -37,6 +37,7 @@ rm -rf target/dist target/installer
 case "$os" in
   Linux)
     "${jdk_bin}jpackage" --type app-image --dest target/dist --icon packaging/icons/sco-explorer-256.png "${common[@]}"
+    bash packaging/linux/app-cds.sh "target/dist/$name"
     bash packaging/linux/build-deb.sh "$version"
     if command -v rpmbuild >/dev/null 2>&1; then
       "${jdk_bin}jpackage" --type rpm --dest target/installer --app-image "target/dist/$name" \

@@ -13,6 +13,9 @@ rm -rf target/deb
 mkdir -p "$root/DEBIAN" "$root/usr/lib" "$root/usr/bin" "$root/usr/share/applications" \
   "$root/usr/share/mime/packages" "$root/usr/share/metainfo" "$root/usr/share/doc/$name"
 cp -a "target/dist/$name" "$root/usr/lib/$name"
+# the app-image's dynamic CDS archive names the build folder; it cannot serve the installed copy
+rm -f "$root/usr/lib/$name/lib/app/$name.jsa"
+sed -i '/SharedArchiveFile\|-Xlog:cds/d' "$root/usr/lib/$name/lib/app/$name.cfg"
 ln -s "../lib/$name/bin/$name" "$root/usr/bin/$name"
 # native libraries: no debug symbols, not executable
 find "$root/usr/lib/$name" -name '*.so' -exec chmod 644 {} + -exec strip --strip-unneeded {} + 2>/dev/null || true
