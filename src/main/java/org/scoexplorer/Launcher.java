@@ -11,7 +11,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        if (Cli.isCommand(args) && !args[0].equals(ScoExplorerApp.SELF_TEST)) {
+        if (Cli.isCommand(args) && !args[0].equals(ScoExplorerApp.SELF_TEST) && !args[0].equals(StartupProbe.FLAG)) {
             int code = new Cli(System.out, System.err, new DatasetLoader()).run(args);
             System.out.flush();
             System.exit(code);

@@ -40,6 +40,7 @@ public final class ScoExplorerApp extends Application {
 
     private ExecutorService background;
     private boolean selfTest;
+    private boolean measuring;
     private MainView view;
     private MainViewModel model;
     private SettingsStore store;
@@ -82,14 +83,19 @@ public final class ScoExplorerApp extends Application {
         stage.setOnCloseRequest(e -> saveNow());
 
         selfTest = getParameters().getRaw().contains(SELF_TEST);
-        if (selfTest) {
+        measuring = getParameters().getRaw().contains(StartupProbe.FLAG);
+        if (selfTest || measuring) {
             // a clean slate: the user's settings neither disturb the test nor get changed by it
             store = new SettingsStore(tempFolder());
             settings = Settings.defaults();
         }
-        List<String> files = getParameters().getUnnamed().stream().filter(a -> !a.equals(SELF_TEST)).toList();
+        List<String> files = getParameters().getUnnamed().stream()
+                .filter(a -> !a.equals(SELF_TEST) && !a.equals(StartupProbe.FLAG)).toList();
         buildWindow(files.isEmpty() ? null : Path.of(files.get(0)));
         WindowPlacement.apply(stage, settings);
+        if (measuring) {
+            new StartupProbe().watch(stage.getScene(), model);
+        }
         stage.show();
         // start with the tabs focused, so the search field shows its hint until Ctrl+K
         view.focusContent();
