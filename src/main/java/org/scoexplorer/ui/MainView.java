@@ -112,6 +112,7 @@ public final class MainView implements Links {
         search = new SearchBox(searchModel, this::open);
         tabs.getTabs().addAll(overview.tab(), members.tab(), documents.tab(), corridors.tab(), directory.tab());
         tabs.setId("main-tabs");
+        attachContentWhenFirstShown();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         VBox top = new VBox(buildMenuBar(), buildToolbar(), buildProblemPanel());
@@ -676,6 +677,30 @@ public final class MainView implements Links {
                 tabs.getSelectionModel().select(directory.tab());
                 directory.reveal(ref);
             }
+        }
+    }
+
+    /**
+     * The first frame only styles and lays out the tab on show: the other tabs' content joins the
+     * scene when the tab is first selected (CSS and layout of all five tabs at once cost about half a
+     * second at start-up).
+     */
+    private void attachContentWhenFirstShown() {
+        for (Tab t : tabs.getTabs()) {
+            if (t == tabs.getSelectionModel().getSelectedItem()) {
+                continue;
+            }
+            javafx.scene.Node content = t.getContent();
+            t.setContent(null);
+            t.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (now) {
+                        t.selectedProperty().removeListener(this);
+                        t.setContent(content);
+                    }
+                }
+            });
         }
     }
 

@@ -58,7 +58,7 @@ class CorridorsTabTest {
 
     private CorridorGraphView openGraph(FxRobot robot) throws Exception {
         waitFor(20, TimeUnit.SECONDS, () -> model.getData() != null);
-        robot.clickOn("Corridors");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4).release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
         CorridorsTab tab = view.corridorsTab();
         waitFor(20, TimeUnit.SECONDS, () -> tab.graphView() != null);
         robot.interact(() -> { });
