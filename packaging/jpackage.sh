@@ -47,14 +47,15 @@ case "$os" in
   Darwin)
     "${jdk_bin}jpackage" --type app-image --dest target/dist --icon packaging/icons/sco-explorer.icns "${common[@]}"
     "${jdk_bin}jpackage" --type dmg --dest target/installer --icon packaging/icons/sco-explorer.icns \
-      --mac-package-identifier org.scoexplorer.SCOExplorer "${common[@]}"
+      --mac-package-identifier org.scoexplorer.SCOExplorer --file-associations packaging/linux/sco-dataset.properties \
+      "${common[@]}"
     ;;
   MINGW*|MSYS*|CYGWIN*)
     "${jdk_bin}jpackage" --type app-image --dest target/dist --icon packaging/icons/sco-explorer.ico "${common[@]}"
     # the upgrade UUID never changes: new versions replace old ones
     "${jdk_bin}jpackage" --type msi --dest target/installer --icon packaging/icons/sco-explorer.ico \
       --win-upgrade-uuid 7d1c2f4e-5b8a-4f0e-9c3d-2a6b8e1f4c57 --win-menu --win-menu-group "SCO Explorer" \
-      --win-shortcut --win-dir-chooser "${common[@]}"
+      --win-shortcut --win-dir-chooser --file-associations packaging/linux/sco-dataset.properties "${common[@]}"
     ;;
 esac
 ls -la target/dist target/installer 2>/dev/null || true

@@ -56,7 +56,10 @@ public final class ScoExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        store = new SettingsStore(SettingsStore.defaultFolder());
+        selfTest = getParameters().getRaw().contains(SELF_TEST);
+        measuring = getParameters().getRaw().contains(StartupProbe.FLAG);
+        // the self-test and the start-up probe neither read nor change the user's settings and log
+        store = new SettingsStore(selfTest || measuring ? tempFolder() : SettingsStore.defaultFolder());
         logFile = AppLog.start(store.folder().resolve("logs"));
         SettingsStore.Loaded loaded = store.load();
         settings = loaded.settings();
@@ -67,6 +70,10 @@ public final class ScoExplorerApp extends Application {
         });
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.log(Level.SEVERE, "uncaught on " + thread.getName(), error);
+            if (selfTest) {
+                System.err.println("self-test: FAILED: uncaught " + error);
+                Runtime.getRuntime().halt(1);
+            }
             Platform.runLater(() -> {
                 if (view != null) {
                     view.showUnexpected(error, logFile);
@@ -82,13 +89,6 @@ public final class ScoExplorerApp extends Application {
         stage.getIcons().addAll(icons());
         stage.setOnCloseRequest(e -> saveNow());
 
-        selfTest = getParameters().getRaw().contains(SELF_TEST);
-        measuring = getParameters().getRaw().contains(StartupProbe.FLAG);
-        if (selfTest || measuring) {
-            // a clean slate: the user's settings neither disturb the test nor get changed by it
-            store = new SettingsStore(tempFolder());
-            settings = Settings.defaults();
-        }
         List<String> files = getParameters().getUnnamed().stream()
                 .filter(a -> !a.equals(SELF_TEST) && !a.equals(StartupProbe.FLAG)).toList();
         buildWindow(files.isEmpty() ? null : Path.of(files.get(0)));

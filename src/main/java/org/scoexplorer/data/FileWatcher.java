@@ -27,6 +27,7 @@ public final class FileWatcher implements AutoCloseable {
     private final Duration quiet;
     private final Thread thread;
     private ScheduledFuture<?> pending;
+    private boolean closed;
 
     public FileWatcher(Path file, Duration quiet, Runnable onChange) throws IOException {
         this.file = file.toAbsolutePath().normalize();
@@ -68,6 +69,9 @@ public final class FileWatcher implements AutoCloseable {
     }
 
     private synchronized void schedule() {
+        if (closed) {
+            return;
+        }
         if (pending != null) {
             pending.cancel(false);
         }
@@ -80,6 +84,9 @@ public final class FileWatcher implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
         try {
             service.close();
         } catch (IOException e) {

@@ -565,6 +565,9 @@ public final class MainView implements Links {
         if (data == null) {
             return;
         }
+        userOpened = false;
+        // a reload keeps what was on show, if the new data still has it
+        RecordRef before = navigation.getCurrent();
         navigation.reset();
         theme.set(null);
         membersModel.setData(data.index(), data.references());
@@ -577,6 +580,9 @@ public final class MainView implements Links {
         directory.setData(data.index(), data.references());
         overview.setData(data.index(), data.statistics());
         searchModel.setService(data.search());
+        if (before != null && exists(data, before)) {
+            navigation.open(before);
+        }
     }
 
     private void showProblems() {
@@ -588,6 +594,20 @@ public final class MainView implements Links {
             problemTitle.setText(I18n.t("problems.panel", errors.size()));
             problemText.setText(model.getProblems().stream().map(Problem::format).collect(Collectors.joining("\n")));
         }
+    }
+
+    private static boolean exists(ExplorerData data, RecordRef ref) {
+        var i = data.index();
+        return switch (ref.kind()) {
+            case COUNTRY -> i.country(ref.id()).isPresent();
+            case PERSON -> i.person(ref.id()).isPresent();
+            case DOCUMENT -> i.document(ref.id()).isPresent();
+            case STATEMENT -> i.statement(ref.id()).isPresent();
+            case PLACE -> i.place(ref.id()).isPresent();
+            case CORRIDOR -> i.corridor(ref.id()).isPresent();
+            case ORGANIZATION -> i.organization(ref.id()).isPresent();
+            case THEME -> i.theme(ref.id()).isPresent();
+        };
     }
 
     /** Filters Members and Documents by a theme and shows the documents. */

@@ -44,6 +44,8 @@ public final class MainViewModel {
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private FileWatcher watcher;
     private boolean watchFiles = true;
+    private boolean pendingReload;
+    private boolean closed;
 
     /** A short message for a pop-up notification: what happened and whether it went wrong. */
     public record Notice(String title, String text, boolean problem) {}
@@ -103,6 +105,9 @@ public final class MainViewModel {
 
     private void apply(String name, Path path, Loaded loaded, Throwable error, boolean reloading) {
         loading.set(false);
+        if (closed) {
+            return;
+        }
         if (error != null) {
             Throwable cause = error.getCause() != null ? error.getCause() : error;
             LoadResult r = new LoadResult(name, null, java.util.List.of(new Problem(Problem.Severity.ERROR, name, 1, 1,
@@ -114,6 +119,7 @@ public final class MainViewModel {
         problems.setAll(r.problems());
         if (!r.ok()) {
             fail(name, r, reloading);
+            runPendingReload();
             return;
         }
         failure.set(null);
@@ -124,16 +130,20 @@ public final class MainViewModel {
         }
         file.set(path);
         status.set(summary(name, r));
+        runPendingReload();
         if (reloading) {
+            notice.set(null); // the same notice twice must still be shown twice
             notice.set(new Notice(I18n.t("notice.reloaded"), I18n.t("notice.reloaded.text", name, counts(r.dataset())), false));
         }
     }
 
     private void fail(String name, LoadResult r, boolean reloading) {
         problems.setAll(r.problems());
+        failure.set(null); // a second failure equal to the first is still an event
         failure.set(r);
         status.set(keptMessage(I18n.t("status.problems", name, r.errors().size())));
         if (reloading) {
+            notice.set(null);
             notice.set(new Notice(I18n.t("notice.reloadFailed"), I18n.t("notice.reloadFailed.text", name, r.errors().size()), true));
         }
     }
@@ -154,7 +164,19 @@ public final class MainViewModel {
     }
 
     private void reloadIfIdle() {
-        if (!loading.get() && file.get() != null) {
+        if (closed || file.get() == null) {
+            return;
+        }
+        if (loading.get()) {
+            pendingReload = true; // the file changed while it was being read: read it again after
+        } else {
+            reload();
+        }
+    }
+
+    private void runPendingReload() {
+        if (pendingReload && !closed) {
+            pendingReload = false;
             reload();
         }
     }
@@ -168,8 +190,9 @@ public final class MainViewModel {
         }
     }
 
-    /** Stops watching; on exit. */
+    /** Stops watching and ignores loads still running; on exit or when the window is rebuilt. */
     public void close() {
+        closed = true;
         setWatchFiles(false);
     }
 
@@ -196,6 +219,7 @@ public final class MainViewModel {
 
     /** Raises a pop-up notice (settings problems, reloads). */
     public void announce(String title, String text, boolean problem) {
+        notice.set(null);
         notice.set(new Notice(title, text, problem));
     }
 

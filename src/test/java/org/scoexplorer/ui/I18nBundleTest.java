@@ -67,6 +67,17 @@ class I18nBundleTest {
         while (m.find()) {
             used.add(m.group(1));
         }
+        // every literal inside I18n.label(...), also those of a ternary: label(signed ? "A" : "B")
+        Matcher call = Pattern.compile("I18n\\.label\\(([^;]*?)\\)\\s*[;,)+]").matcher(code);
+        while (call.find()) {
+            Matcher lit = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)+)\"").matcher(call.group(1));
+            while (lit.find()) {
+                String text = lit.group(1).replace("\\\"", "\"");
+                if (text.length() > 1 && text.matches(".*[A-Za-z].*")) {
+                    used.add(I18n.labelKey(text));
+                }
+            }
+        }
         for (Pattern p : LABEL_CALLS) {
             Matcher l = p.matcher(code);
             while (l.find()) {

@@ -211,10 +211,11 @@ public final class CorridorsTab {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, geographic, force, layoutProgress, new Label(I18n.label("  ")), zoomOut, zoomIn, fit, spacer, export);
         bar.getChildren().forEach(n -> {
-            if (n instanceof Region r && n != spacer) {
+            if (n instanceof Region r && n != spacer && !(n instanceof ProgressBar)) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
             }
         });
+        bar.setMinWidth(0);
 
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
@@ -249,9 +250,16 @@ public final class CorridorsTab {
             legend.getChildren().add(box);
         }
         Label size = new Label(I18n.label("Larger dot: more corridors pass · drag to pan, wheel or +/- to zoom, 0 to fit, arrows to move · click a place or a leg"));
+        size.setWrapText(true);
+        size.setMinWidth(0);
         size.getStyleClass().add("detail-aside");
-        legend.getChildren().add(size);
-        return legend;
+        legend.setMinWidth(0);
+        size.getStyleClass().add("graph-legend");
+        size.setPadding(new Insets(0, 8, 6, 8));
+        size.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(legend, size);
+        box.setMinWidth(0);
+        return box;
     }
 
     private Region buildSidebar() {
@@ -350,10 +358,9 @@ public final class CorridorsTab {
         to.setPromptText(I18n.label("To (place)"));
         to.setId("route-to");
         to.textProperty().bindBidirectional(model.routeToProperty());
-        model.corridors().addListener((javafx.collections.ListChangeListener<Corridor>) c -> {
-            TextFields.bindAutoCompletion(from, model.placeNames());
-            TextFields.bindAutoCompletion(to, model.placeNames());
-        });
+        // bound once; the suggestions come from whatever dataset is open when the user types
+        TextFields.bindAutoCompletion(from, request -> suggestions(request.getUserText()));
+        TextFields.bindAutoCompletion(to, request -> suggestions(request.getUserText()));
         FlowPane modes = checkBoxes(java.util.List.of(Mode.values()), I18n::mode, model.routeModes(), "route-mode-");
         Button find = new Button(I18n.label("Find shortest route"));
         find.setId("route-find");
@@ -393,6 +400,14 @@ public final class CorridorsTab {
         box.setPadding(new Insets(8));
         VBox.setVgrow(routeList, Priority.ALWAYS);
         return box;
+    }
+
+    private java.util.List<String> suggestions(String typed) {
+        String q = org.scoexplorer.service.Text.fold(typed);
+        if (q.isEmpty()) {
+            return java.util.List.of();
+        }
+        return model.placeNames().stream().filter(n -> org.scoexplorer.service.Text.fold(n).contains(q)).limit(12).toList();
     }
 
     private void findRoute() {
@@ -629,6 +644,7 @@ public final class CorridorsTab {
 
     /** Closes the GraphStream viewer; called when the window closes. */
     public void close() {
+        generation++; // a graph still being built is dropped when it arrives
         layoutCancelled.set(true);
         if (view != null) {
             view.close();

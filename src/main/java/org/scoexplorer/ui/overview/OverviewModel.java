@@ -41,7 +41,8 @@ public final class OverviewModel {
     static String dateRange(String start, String end) {
         LocalDate a = LocalDate.parse(start);
         LocalDate b = LocalDate.parse(end);
-        DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+        Locale locale = Locale.forLanguageTag(I18n.language());
+        DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         if (a.equals(b)) {
             return full.format(a);
         }
@@ -49,7 +50,7 @@ public final class OverviewModel {
             return a.getDayOfMonth() + "–" + full.format(b);
         }
         if (a.getYear() == b.getYear()) {
-            return DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).format(a) + " – " + full.format(b);
+            return DateTimeFormatter.ofPattern("d MMMM", locale).format(a) + " – " + full.format(b);
         }
         return full.format(a) + " – " + full.format(b);
     }
