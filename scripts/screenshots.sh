@@ -64,6 +64,7 @@ corridors_with_route; shot corridors-dark
 
 start light ru
 open "India"; shot members-ru
+corridors_with_route; shot corridors-ru
 
 start light zh
 corridors_with_route; shot corridors-zh
