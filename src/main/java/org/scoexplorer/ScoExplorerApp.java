@@ -70,7 +70,7 @@ public final class ScoExplorerApp extends Application {
         });
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.log(Level.SEVERE, "uncaught on " + thread.getName(), error);
-            if (selfTest) {
+            if (selfTest && !SelfTest.finished) {
                 System.err.println("self-test: FAILED: uncaught " + error);
                 Runtime.getRuntime().halt(1);
             }
@@ -113,9 +113,7 @@ public final class ScoExplorerApp extends Application {
      * restart: the old view is closed (graph viewer, file watcher) and replaced.
      */
     private void buildWindow(Path file) {
-        if (view != null) {
-            view.close();
-        }
+        MainView old = view;
         I18n.setLanguage(settings.language());
         model = new MainViewModel(background, Platform::runLater, new DatasetLoader());
         view = new MainView(model, url -> getHostServices().showDocument(url));
@@ -124,6 +122,10 @@ public final class ScoExplorerApp extends Application {
         view.installAccelerators(scene);
         restore(settings);
         stage.setScene(scene);
+        if (old != null) {
+            // closed once it is off screen: a closed graph viewer must not be painted again
+            old.close();
+        }
         watchForChanges();
         view.setOnQuit(() -> {
             saveNow(); // stage.close() does not raise a close request

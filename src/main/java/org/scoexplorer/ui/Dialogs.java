@@ -63,6 +63,7 @@ final class Dialogs {
         TextArea text = new TextArea(body);
         text.setEditable(false);
         text.setWrapText(true);
+        text.setStyle("-fx-font-family: 'DejaVu Sans Mono', monospace;"); // the shortcut columns line up
         text.setPrefColumnCount(70);
         text.setPrefRowCount(Math.min(24, (int) body.lines().count() + 1));
         alert.getDialogPane().setContent(text);

@@ -98,6 +98,7 @@ public final class MainView implements Links {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1.0);
     private boolean userOpened;
+    private boolean errorShowing;
     private boolean revealing;
 
     /** {@code browser} opens a web address in the system browser. */
@@ -455,12 +456,24 @@ public final class MainView implements Links {
 
     /** Shows an unexpected error (an uncaught exception) in a dialog; the app goes on. */
     public void showUnexpected(Throwable error, Path logFile) {
+        // an error that repeats (in a pulse, say) shows one dialog, not one per throw
+        if (errorShowing) {
+            return;
+        }
+        errorShowing = true;
         java.io.StringWriter trace = new java.io.StringWriter();
         error.printStackTrace(new java.io.PrintWriter(trace));
-        Dialogs.error(window(), I18n.t("error.title"), I18n.t("error.text")
+        javafx.scene.control.Alert alert = Dialogs.error(window(), I18n.t("error.title"), I18n.t("error.text")
                 + (logFile == null ? "" : " " + I18n.t("error.log", logFile))
                 + " " + I18n.t("error.again"),
                 trace.toString());
+        // the next error may show once this one is closed, however it is closed
+        javafx.stage.Window dialogWindow = alert.getDialogPane().getScene().getWindow();
+        dialogWindow.showingProperty().addListener((obs, was, showing) -> {
+            if (!showing) {
+                errorShowing = false;
+            }
+        });
     }
 
     /** The graph layout chosen in the Corridors view ("geographic" or "force"), for the settings. */

@@ -316,6 +316,23 @@ class MainWindowTest {
     }
 
     @Test
+    void anUnexpectedErrorShowsOneDialogEvenWhenItRepeats(FxRobot robot) throws Exception {
+        waitForData(robot);
+        long before = javafx.stage.Window.getWindows().size();
+        robot.interact(() -> {
+            view.showUnexpected(new IllegalStateException("boom"), null);
+            view.showUnexpected(new IllegalStateException("boom again"), null);
+        });
+        assertThat(javafx.stage.Window.getWindows().size()).isEqualTo(before + 1);
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != view.root().getScene().getWindow())
+                .filter(javafx.stage.Window::isShowing).toList().forEach(javafx.stage.Window::hide));
+        robot.interact(() -> view.showUnexpected(new IllegalStateException("later"), null));
+        assertThat(javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).count()).isEqualTo(2);
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != view.root().getScene().getWindow())
+                .filter(javafx.stage.Window::isShowing).toList().forEach(javafx.stage.Window::hide));
+    }
+
+    @Test
     void columnsSortWhenTheHeaderIsClicked(FxRobot robot) throws Exception {
         waitForData(robot);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
