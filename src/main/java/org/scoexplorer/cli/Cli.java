@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.scoexplorer.data.AtomicFiles;
 import org.scoexplorer.data.DatasetLoader;
+import org.scoexplorer.data.DatasetWriter;
 import org.scoexplorer.data.LoadResult;
 import org.scoexplorer.data.Problem;
 import org.scoexplorer.data.TableFormat;
@@ -22,6 +23,7 @@ import org.scoexplorer.model.Mode;
 import org.scoexplorer.model.Place;
 import org.scoexplorer.service.AppInfo;
 import org.scoexplorer.service.DatasetIndex;
+import org.scoexplorer.service.DatasetScaler;
 import org.scoexplorer.service.ExportKind;
 import org.scoexplorer.service.GraphExport;
 import org.scoexplorer.service.GraphFormat;
@@ -46,12 +48,14 @@ public final class Cli {
                    sco-explorer --export KIND [--format csv|json] [--data FILE]
                    sco-explorer --route FROM TO [--modes LIST] [--data FILE]
                    sco-explorer --export-graph FILE [--data DATASET]
+                   sco-explorer --scale FACTOR FILE [--data DATASET]
                    sco-explorer --help
 
               KIND   countries, documents, corridors, legs, places, people, organizations, sources
               FROM, TO  place ids or names (case and accents ignored), e.g. kashgar or "Bandar Abbas"
               LIST   comma-separated subset of rail,road,sea,pipeline (default: rail,road,sea)
               --data FILE  use this dataset instead of the bundled one
+              --scale writes a synthetic dataset FACTOR times as large (for benchmarks)
               --export-graph writes the corridor network for Gephi (FILE.gexf) or yEd, Cytoscape,
                      NetworkX (FILE.graphml): places and legs with all their attributes
 
@@ -87,6 +91,7 @@ public final class Cli {
                 case "--export" -> export(rest);
                 case "--route" -> route(rest);
                 case "--export-graph" -> exportGraph(rest);
+                case "--scale" -> scale(rest);
                 default -> usage("unknown option '" + command + "'");
             };
         } catch (UsageException e) {
@@ -203,6 +208,36 @@ public final class Cli {
         }
         out.println(file + ": " + index.placesOnLegs().size() + " places, " + index.dataset().legs().size()
                 + " legs (" + format.name() + ")");
+        return OK;
+    }
+
+    private int scale(Args rest) throws UsageException {
+        String factorText = rest.positional("FACTOR");
+        String file = rest.positional("FILE");
+        Optional<String> data = rest.option("--data");
+        rest.requireEmpty();
+        int factor;
+        try {
+            factor = Integer.parseInt(factorText);
+        } catch (NumberFormatException e) {
+            throw new UsageException("FACTOR must be a whole number, not '" + factorText + "'");
+        }
+        if (factor < 1 || factor > 10_000) {
+            throw new UsageException("FACTOR must be between 1 and 10000");
+        }
+        Optional<Dataset> dataset = load(data);
+        if (dataset.isEmpty()) {
+            return INVALID_DATA;
+        }
+        Dataset scaled = DatasetScaler.scale(dataset.get(), factor);
+        try {
+            DatasetWriter.write(scaled, Path.of(file));
+        } catch (IOException | RuntimeException e) {
+            err.println("sco-explorer: could not write " + file + ": " + e.getMessage());
+            return INVALID_DATA;
+        }
+        out.println(file + ": x" + factor + ", " + scaled.places().size() + " places, " + scaled.legs().size() + " legs, "
+                + scaled.documents().size() + " documents, " + scaled.statements().size() + " statements");
         return OK;
     }
 

@@ -169,6 +169,16 @@ class CliTest {
     }
 
     @Test
+    void scaleWritesAValidSyntheticDataset() throws Exception {
+        Path x4 = dir.resolve("x4.json");
+        assertThat(run("--scale", "4", x4.toString(), "--data", mini.toString())).isZero();
+        assertThat(out()).contains("x4.json: x4, 20 places, 20 legs");
+        assertThat(new DatasetLoader().load(x4).problems()).isEmpty();
+        assertThat(run("--scale", "zero", x4.toString())).isEqualTo(Cli.USAGE);
+        assertThat(run("--scale", "0", x4.toString())).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
     void onlyDashArgumentsAreCommands() {
         assertThat(Cli.isCommand(new String[] {"--version"})).isTrue();
         assertThat(Cli.isCommand(new String[] {"my-data.json"})).isFalse();
