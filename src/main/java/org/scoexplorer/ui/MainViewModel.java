@@ -209,14 +209,6 @@ public final class MainViewModel {
         return I18n.t("status.counts", d.countries().size(), d.documents().size(), d.corridors().size(), d.legs().size());
     }
 
-    private static String plural(int n, String one) {
-        return plural(n, one, one + "s");
-    }
-
-    private static String plural(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
     /** Raises a pop-up notice (settings problems, reloads). */
     public void announce(String title, String text, boolean problem) {
         notice.set(null);
