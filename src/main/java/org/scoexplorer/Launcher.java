@@ -16,6 +16,9 @@ public final class Launcher {
             System.out.flush();
             System.exit(code);
         }
+        // settings, log and dataset are read while the toolkit starts
+        StartupClock.trace("main");
+        Preload.begin(args);
         ScoExplorerApp.launchWith(args);
     }
 }

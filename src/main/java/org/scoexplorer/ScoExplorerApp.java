@@ -5,21 +5,30 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.scoexplorer.data.DatasetLoader;
+import org.scoexplorer.data.LoadResult;
 import org.scoexplorer.data.Settings;
 import org.scoexplorer.data.SettingsStore;
 import org.scoexplorer.service.AppInfo;
+import org.scoexplorer.service.RecordKind;
+import org.scoexplorer.service.RecordRef;
+import org.scoexplorer.ui.ExplorerData;
 import org.scoexplorer.ui.I18n;
 import org.scoexplorer.ui.MainView;
 import org.scoexplorer.ui.MainViewModel;
+import org.scoexplorer.ui.StartupShell;
 import org.scoexplorer.ui.corridors.CorridorsViewModel;
 
 /**
@@ -41,6 +50,7 @@ public final class ScoExplorerApp extends Application {
     private ExecutorService background;
     private boolean selfTest;
     private boolean measuring;
+    private DatasetLoader loader;
     private MainView view;
     private MainViewModel model;
     private SettingsStore store;
@@ -56,12 +66,16 @@ public final class ScoExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        selfTest = getParameters().getRaw().contains(SELF_TEST);
-        measuring = getParameters().getRaw().contains(StartupProbe.FLAG);
-        // the self-test and the start-up probe neither read nor change the user's settings and log
-        store = new SettingsStore(selfTest || measuring ? tempFolder() : SettingsStore.defaultFolder());
-        logFile = AppLog.start(store.folder().resolve("logs"));
-        SettingsStore.Loaded loaded = store.load();
+        StartupClock.trace("Application.start");
+        Preload preload = Preload.take(getParameters().getRaw());
+        selfTest = preload.selfTest;
+        loader = preload.loader;
+        measuring = preload.measuring;
+        Preload.Prepared prepared = preload.prepared.exceptionally(Preload::withoutSettings).join();
+        store = prepared.store();
+        logFile = prepared.logFile();
+        SettingsStore.Loaded loaded = prepared.settings();
+        StartupClock.trace("settings taken");
         settings = loaded.settings();
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "dataset-loader");
@@ -86,42 +100,105 @@ public final class ScoExplorerApp extends Application {
             }
         }));
         stage.setTitle(AppInfo.NAME);
-        stage.getIcons().addAll(icons());
         stage.setOnCloseRequest(e -> saveNow());
 
-        List<String> files = getParameters().getUnnamed().stream()
-                .filter(a -> !a.equals(SELF_TEST) && !a.equals(StartupProbe.FLAG)).toList();
-        buildWindow(files.isEmpty() ? null : Path.of(files.get(0)));
+        // the window appears at once with an outline of itself; the explorer is built right after
+        // the first frame, with the dataset the preload has (usually) read by then
+        I18n.setLanguage(settings.language());
+        String name = preload.file == null ? DatasetLoader.BUNDLED_NAME : preload.file.getFileName().toString();
+        stage.setScene(new Scene(StartupShell.build("dark".equals(settings.theme()), I18n.t("status.loading", name)),
+                1280, 800));
         WindowPlacement.apply(stage, settings);
-        if (measuring) {
-            new StartupProbe().watch(stage.getScene(), model);
+        StartupProbe probe = measuring ? new StartupProbe() : null;
+        if (probe != null) {
+            probe.watchFrames();
         }
+        // the whole window (with the data, when the preload read it without errors) is built and laid
+        // out on the loader thread while the FX thread shows the outline; it is attached after the
+        // outline's first frame
+        double w = stage.getScene().getWidth();
+        double h = stage.getScene().getHeight();
+        CompletableFuture<Built> building = CompletableFuture.supplyAsync(
+                () -> prepare(preload.file, preload.dataset::join, w, h, true), background);
+        afterFirstFrame(() -> building.handleAsync((built, error) -> {
+            if (error != null) {
+                LOG.log(Level.WARNING, "building the window in the background failed; building it here", error);
+                built = prepare(preload.file, preload.dataset::join, w, h, false);
+            }
+            stage.getIcons().addAll(icons());
+            attach(built, preload.file, preload.dataset.join());
+            StartupClock.trace("window attached");
+            if (probe != null) {
+                probe.watchData(model);
+            }
+            if (selfTest) {
+                new SelfTest(view, model).run();
+            } else {
+                // said once, after the window is up, so the user sees it
+                loaded.warning().ifPresent(m -> Platform.runLater(() -> model.announce(I18n.t("settings.title"), m, true)));
+            }
+            return null;
+        }, Platform::runLater));
         stage.show();
-        // start with the tabs focused, so the search field shows its hint until Ctrl+K
-        view.focusContent();
-        // said once, after the window is up, so the user sees it
-        if (selfTest) {
-            new SelfTest(view, model).run();
-        } else {
-            loaded.warning().ifPresent(w -> Platform.runLater(() -> model.announce(I18n.t("settings.title"), w, true)));
+        StartupClock.trace("shown");
+    }
+
+    /** Runs {@code then} once the window has drawn its first frame (the next pulse after that one). */
+    private static void afterFirstFrame(Runnable then) {
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                Platform.runLater(then);
+            }
+        }.start();
+    }
+
+    /** A window's worth of view model, view and scene, made but not yet shown. */
+    private record Built(MainViewModel model, MainView view, Scene scene, Runnable menuBar) {}
+
+    /**
+     * Makes the view model, the window content and its scene in the current language, then shows
+     * the dataset {@code preloaded} gives (read from {@code file}, null for the bundled dataset) when it
+     * loaded without errors. JavaFX allows building nodes on
+     * any thread until they are in a showing window; {@code layOut} then also runs the CSS and layout
+     * passes here (all but the menu bar's, see {@link MainView#holdBackMenuBar}), so attaching the
+     * result on the FX thread costs little.
+     */
+    private Built prepare(Path file, Supplier<LoadResult> preloaded, double width, double height, boolean layOut) {
+        I18n.setLanguage(settings.language());
+        MainViewModel m = new MainViewModel(background, Platform::runLater, loader);
+        MainView v = new MainView(m, url -> getHostServices().showDocument(url));
+        Scene scene = new Scene(v.root(), width, height);
+        v.installAccelerators(scene);
+        restore(v, settings);
+        StartupClock.trace("window made");
+        // the preload usually has the data by now; the views fill themselves from the model
+        LoadResult data = preloaded == null ? null : preloaded.get();
+        if (data != null && data.ok()) {
+            m.showLoaded(file, data);
+            StartupClock.trace("data shown in the window");
         }
+        Runnable menuBar = () -> {};
+        if (layOut) {
+            menuBar = v.holdBackMenuBar();
+            v.root().applyCss();
+            v.root().layout();
+            StartupClock.trace("window laid out");
+        }
+        return new Built(m, v, scene, menuBar);
     }
 
     /**
-     * Builds the view model and the window content in the current language and opens a dataset
-     * (the bundled one when {@code file} is null). Called again to switch the language without a
-     * restart: the old view is closed (graph viewer, file watcher) and replaced.
+     * Shows a prepared window in the stage (closing the one it replaces) and, when it has no data
+     * yet, opens {@code file} (the bundled dataset when null), using {@code preloaded} if given.
      */
-    private void buildWindow(Path file) {
+    private void attach(Built built, Path file, LoadResult preloaded) {
         MainView old = view;
-        I18n.setLanguage(settings.language());
-        model = new MainViewModel(background, Platform::runLater, new DatasetLoader());
-        view = new MainView(model, url -> getHostServices().showDocument(url));
-        Scene scene = new Scene(view.root(), stage.getScene() == null ? 1280 : stage.getScene().getWidth(),
-                stage.getScene() == null ? 800 : stage.getScene().getHeight());
-        view.installAccelerators(scene);
-        restore(settings);
-        stage.setScene(scene);
+        model = built.model();
+        view = built.view();
+        built.menuBar().run();
+        stage.setScene(built.scene());
         if (old != null) {
             // closed once it is off screen: a closed graph viewer must not be painted again
             old.close();
@@ -132,29 +209,36 @@ public final class ScoExplorerApp extends Application {
             stage.close();
         });
         view.setOnLanguage(this::switchLanguage);
-        restoreLastRecordOnFirstLoad();
-        if (file == null) {
-            model.openBundled();
-        } else {
-            model.openFile(file);
+        if (settings.lastTab() != null) {
+            view.selectTab(settings.lastTab());
         }
+        restoreLastRecordOnFirstLoad();
+        if (model.getData() == null) {
+            if (preloaded != null) {
+                model.open(file, () -> preloaded);
+            } else if (file == null) {
+                model.openBundled();
+            } else {
+                model.openFile(file);
+            }
+        }
+        // start with the tabs focused, so the search field shows its hint until Ctrl+K
+        view.focusContent();
     }
 
     private void switchLanguage(String language) {
         settings = snapshot().withLanguage(language);
         store.save(settings);
-        buildWindow(model.fileProperty().get());
+        Path file = model.fileProperty().get();
+        attach(prepare(null, null, stage.getScene().getWidth(), stage.getScene().getHeight(), false), file, null);
     }
 
-    private void restore(Settings s) {
-        view.darkProperty().set("dark".equals(s.theme()));
-        view.fontScaleProperty().set(s.fontScale());
-        view.recentFiles().setAll(s.recentFiles().stream().filter(f -> Files.exists(Path.of(f))).toList());
-        view.graphLayoutProperty().set("force".equals(s.graphLayout()) ? CorridorsViewModel.Layout.FORCE
+    private static void restore(MainView v, Settings s) {
+        v.darkProperty().set("dark".equals(s.theme()));
+        v.fontScaleProperty().set(s.fontScale());
+        v.recentFiles().setAll(s.recentFiles().stream().filter(f -> Files.exists(Path.of(f))).toList());
+        v.graphLayoutProperty().set("force".equals(s.graphLayout()) ? CorridorsViewModel.Layout.FORCE
                 : CorridorsViewModel.Layout.GEOGRAPHIC);
-        if (s.lastTab() != null) {
-            view.selectTab(s.lastTab());
-        }
     }
 
     /** Once the first dataset is on show, reopen the record the user was looking at last time. */
@@ -164,22 +248,27 @@ public final class ScoExplorerApp extends Application {
         if (last == null || !last.contains(":")) {
             return;
         }
-        model.dataProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        Runnable reopen = () -> {
+            try {
+                RecordKind kind = RecordKind.valueOf(last.substring(0, last.indexOf(':')));
+                view.open(new RecordRef(kind, last.substring(last.indexOf(':') + 1)));
+            } catch (IllegalArgumentException e) {
+                return; // a setting from another version: ignore it
+            }
+            if (tab != null) {
+                view.selectTab(tab);
+            }
+        };
+        if (model.getData() != null) {
+            reopen.run();
+            return;
+        }
+        model.dataProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends org.scoexplorer.ui.ExplorerData> o,
-                                org.scoexplorer.ui.ExplorerData old, org.scoexplorer.ui.ExplorerData data) {
+            public void changed(ObservableValue<? extends ExplorerData> o, ExplorerData old, ExplorerData data) {
                 model.dataProperty().removeListener(this);
-                if (data == null) {
-                    return;
-                }
-                try {
-                    var kind = org.scoexplorer.service.RecordKind.valueOf(last.substring(0, last.indexOf(':')));
-                    view.open(new org.scoexplorer.service.RecordRef(kind, last.substring(last.indexOf(':') + 1)));
-                } catch (IllegalArgumentException e) {
-                    return; // a setting from another version: ignore it
-                }
-                if (tab != null) {
-                    view.selectTab(tab);
+                if (data != null) {
+                    reopen.run();
                 }
             }
         });
@@ -228,14 +317,6 @@ public final class ScoExplorerApp extends Application {
     private void saveNow() {
         store.saveLater(snapshot());
         store.flush();
-    }
-
-    private static Path tempFolder() {
-        try {
-            return java.nio.file.Files.createTempDirectory("sco-explorer-self-test");
-        } catch (java.io.IOException e) {
-            return Path.of(System.getProperty("java.io.tmpdir"), "sco-explorer-self-test");
-        }
     }
 
     private static List<Image> icons() {

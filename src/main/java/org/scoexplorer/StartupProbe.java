@@ -1,47 +1,43 @@
 package org.scoexplorer;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import org.scoexplorer.ui.MainViewModel;
 
 /**
  * {@code --measure-startup}: prints, as one JSON line, when the first frame was shown and when the
- * data was on screen (milliseconds since the JVM process started), and the longest gap between two
- * frames after the first one, then exits 0. Used by bench/startup.sh.
+ * data was on screen (milliseconds since the JVM started), and the longest gap between two frames
+ * after the first one, then exits 0. Used by bench/startup.sh.
  */
 final class StartupProbe {
     static final String FLAG = "--measure-startup";
 
-    private final Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-    private long firstFrameMs = -1;
-    private long dataShownMs = -1;
+    private long firstFrameNanos = -1;
+    private long dataShownNanos = -1;
     private long lastFrameNanos;
     private long maxGapMs;
-    private boolean dataPending;
+    private volatile boolean dataPending;
 
-    void watch(Scene scene, MainViewModel model) {
-        model.dataProperty().addListener((obs, old, data) -> dataPending = data != null);
+    /** Starts watching frames; call before the window is shown. */
+    void watchFrames() {
         new AnimationTimer() {
             private int framesAfterData;
 
             @Override
             public void handle(long now) {
-                long ms = sinceStart();
-                if (firstFrameMs < 0) {
-                    firstFrameMs = ms;
+                long at = System.nanoTime();
+                if (firstFrameNanos < 0) {
+                    firstFrameNanos = at;
                 } else {
-                    maxGapMs = Math.max(maxGapMs, (now - lastFrameNanos) / 1_000_000);
+                    maxGapMs = Math.max(maxGapMs, (at - lastFrameNanos) / 1_000_000);
                 }
-                lastFrameNanos = now;
-                if (dataPending && dataShownMs < 0) {
+                lastFrameNanos = at;
+                if (dataPending && dataShownNanos < 0) {
                     // the frame after the one in which the tables were filled
-                    dataShownMs = ms;
+                    dataShownNanos = at;
                 }
-                if (dataShownMs >= 0 && ++framesAfterData > 30) {
+                if (dataShownNanos >= 0 && ++framesAfterData > 30) {
                     stop();
                     report();
                 }
@@ -49,13 +45,17 @@ final class StartupProbe {
         }.start();
     }
 
-    private long sinceStart() {
-        return Duration.between(processStart, Instant.now()).toMillis();
+    /** Watches for the data to arrive in the window's model. */
+    void watchData(MainViewModel model) {
+        if (model.dataProperty().get() != null) {
+            dataPending = true;
+        }
+        model.dataProperty().addListener((obs, old, data) -> dataPending = data != null);
     }
 
     private void report() {
         System.out.println(String.format(Locale.ROOT, "{\"firstFrameMs\":%d,\"dataShownMs\":%d,\"maxFrameGapMs\":%d}",
-                firstFrameMs, dataShownMs, maxGapMs));
+                StartupClock.sinceJvmStart(firstFrameNanos), StartupClock.sinceJvmStart(dataShownNanos), maxGapMs));
         System.out.flush();
         Platform.exit();
         new Thread(() -> {

@@ -97,6 +97,8 @@ public final class MainView implements Links {
     private final Menu recentMenu = new Menu(I18n.t("menu.file.recent"));
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1.0);
+    private final VBox top = new VBox();
+    private final MenuBar menuBar;
     private boolean userOpened;
     private boolean errorShowing;
     private boolean revealing;
@@ -116,7 +118,8 @@ public final class MainView implements Links {
         attachContentWhenFirstShown();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        VBox top = new VBox(buildMenuBar(), buildToolbar(), buildProblemPanel());
+        menuBar = buildMenuBar();
+        top.getChildren().addAll(menuBar, buildToolbar(), buildProblemPanel());
         root.setTop(top);
         root.setCenter(tabs);
         root.setBottom(buildStatusBar());
@@ -188,6 +191,20 @@ public final class MainView implements Links {
         if (model.getData() != null) {
             show(model.getData());
         }
+    }
+
+    /**
+     * Takes the menu bar out of the window until the returned action puts it back. The rest of the
+     * window may be built and laid out off the FX thread before it is shown; the menu bar's skin may
+     * not (it asks the platform whether menus go to a system menu bar).
+     */
+    public Runnable holdBackMenuBar() {
+        top.getChildren().remove(menuBar);
+        return () -> {
+            if (!top.getChildren().contains(menuBar)) {
+                top.getChildren().add(0, menuBar);
+            }
+        };
     }
 
     /**

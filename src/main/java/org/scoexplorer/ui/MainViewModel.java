@@ -73,6 +73,26 @@ public final class MainViewModel {
         return load(p.getFileName().toString(), p, () -> loader.load(p), false);
     }
 
+    /**
+     * Opens a dataset read elsewhere (the start-up preload): {@code path} is the file it came from, or
+     * null for the bundled one; {@code reader} may block until the read is done (it runs in the background).
+     */
+    public CompletableFuture<Void> open(Path path, Supplier<LoadResult> reader) {
+        Path p = path == null ? null : path.toAbsolutePath().normalize();
+        return load(p == null ? DatasetLoader.BUNDLED_NAME : p.getFileName().toString(), p, reader, false);
+    }
+
+    /**
+     * Shows a dataset already read (the start-up preload) at once, on the calling thread: used while
+     * the window is being built, before anything is on screen. {@code path} as for {@link #open}.
+     */
+    public void showLoaded(Path path, LoadResult result) {
+        Path p = path == null ? null : path.toAbsolutePath().normalize();
+        String name = p == null ? DatasetLoader.BUNDLED_NAME : p.getFileName().toString();
+        apply(name, p, new Loaded(result, result.ok() ? ExplorerData.of(new DatasetIndex(result.dataset())) : null),
+                null, false);
+    }
+
     /** Reads the current dataset again (the file, or the bundled one). */
     public CompletableFuture<Void> reload() {
         Path p = file.get();

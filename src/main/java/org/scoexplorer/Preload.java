@@ -1,0 +1,89 @@
+package org.scoexplorer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.scoexplorer.data.DatasetLoader;
+import org.scoexplorer.data.LoadResult;
+import org.scoexplorer.data.SettingsStore;
+
+/**
+ * The start-up work that needs no JavaFX: the settings, the log and the first dataset. The Launcher
+ * starts it on its own thread before the toolkit, so on a machine with two cores both run side by
+ * side and the data is usually ready when the window is built.
+ */
+final class Preload {
+    private static volatile Preload started;
+
+    final boolean selfTest;
+    final boolean measuring;
+    /** The dataset file named on the command line, or null for the bundled one. */
+    final Path file;
+    final DatasetLoader loader = new DatasetLoader();
+    final CompletableFuture<Prepared> prepared = new CompletableFuture<>();
+    final CompletableFuture<LoadResult> dataset = new CompletableFuture<>();
+
+    record Prepared(SettingsStore store, SettingsStore.Loaded settings, Path logFile) {}
+
+    private Preload(List<String> args) {
+        selfTest = args.contains(ScoExplorerApp.SELF_TEST);
+        measuring = args.contains(StartupProbe.FLAG);
+        file = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
+    }
+
+    /** Starts the work in the background; called by the Launcher before the toolkit starts. */
+    static void begin(String[] args) {
+        Preload p = new Preload(List.of(args));
+        Thread t = new Thread(p::run, "preload");
+        t.setDaemon(true);
+        t.start();
+        started = p;
+    }
+
+    /** The work begun by the Launcher, or (when the app was started another way) begun now. */
+    static Preload take(List<String> args) {
+        Preload p = started;
+        started = null;
+        if (p == null) {
+            p = new Preload(args);
+            Preload q = p;
+            Thread t = new Thread(q::run, "preload");
+            t.setDaemon(true);
+            t.start();
+        }
+        return p;
+    }
+
+    private void run() {
+        try {
+            // the self-test and the start-up probe neither read nor change the user's settings and log
+            SettingsStore store = new SettingsStore(selfTest || measuring ? tempFolder() : SettingsStore.defaultFolder());
+            Path log = AppLog.start(store.folder().resolve("logs"));
+            prepared.complete(new Prepared(store, store.load(), log));
+            StartupClock.trace("settings and log ready");
+        } catch (RuntimeException | Error e) {
+            prepared.completeExceptionally(e);
+        }
+        try {
+            dataset.complete(file == null ? loader.loadBundled() : loader.load(file.toAbsolutePath().normalize()));
+            StartupClock.trace("dataset read");
+        } catch (RuntimeException | Error e) {
+            dataset.completeExceptionally(e);
+        }
+    }
+
+    /** When even the settings folder cannot be worked out: defaults, kept in a temporary folder. */
+    static Prepared withoutSettings(Throwable error) {
+        SettingsStore store = new SettingsStore(tempFolder());
+        return new Prepared(store, store.load(), null);
+    }
+
+    private static Path tempFolder() {
+        try {
+            return Files.createTempDirectory("sco-explorer-self-test");
+        } catch (java.io.IOException e) {
+            return Path.of(System.getProperty("java.io.tmpdir"), "sco-explorer-self-test");
+        }
+    }
+}
