@@ -57,11 +57,11 @@ public final class DatasetLoader {
         long start = System.nanoTime();
         try (InputStream in = DatasetLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
             if (in == null) {
-                return failure(BUNDLED_NAME, start, "the bundled dataset is missing from the application");
+                return failure(BUNDLED_NAME, start, Problem.Kind.UNREADABLE, "the bundled dataset is missing from the application");
             }
             return load(in.readAllBytes(), BUNDLED_NAME, start);
         } catch (IOException e) {
-            return failure(BUNDLED_NAME, start, "the bundled dataset could not be read: " + e.getMessage());
+            return failure(BUNDLED_NAME, start, Problem.Kind.UNREADABLE, "the bundled dataset could not be read: " + e.getMessage());
         }
     }
 
@@ -70,20 +70,20 @@ public final class DatasetLoader {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                return failure(name, start, "this is a folder, not a dataset file");
+                return failure(name, start, Problem.Kind.UNREADABLE, "this is a folder, not a dataset file");
             }
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                return failure(name, start, "the file is " + megabytes(size) + " MB; datasets may be at most "
+                return failure(name, start, Problem.Kind.TOO_LARGE, "the file is " + megabytes(size) + " MB; datasets may be at most "
                         + megabytes(limits.maxFileBytes()) + " MB");
             }
             return load(Files.readAllBytes(file), name, start);
         } catch (NoSuchFileException e) {
-            return failure(name, start, "no such file");
+            return failure(name, start, Problem.Kind.UNREADABLE, "no such file");
         } catch (AccessDeniedException e) {
-            return failure(name, start, "permission denied: the file cannot be read");
+            return failure(name, start, Problem.Kind.UNREADABLE, "permission denied: the file cannot be read");
         } catch (IOException e) {
-            return failure(name, start, "the file cannot be read: " + e.getMessage());
+            return failure(name, start, Problem.Kind.UNREADABLE, "the file cannot be read: " + e.getMessage());
         }
     }
 
@@ -94,12 +94,12 @@ public final class DatasetLoader {
 
     private LoadResult load(byte[] bytes, String name, long start) {
         if (bytes.length > limits.maxFileBytes()) {
-            return failure(name, start, "the file is " + megabytes(bytes.length) + " MB; datasets may be at most "
+            return failure(name, start, Problem.Kind.TOO_LARGE, "the file is " + megabytes(bytes.length) + " MB; datasets may be at most "
                     + megabytes(limits.maxFileBytes()) + " MB");
         }
-        String encodingProblem = TextEncoding.problem(bytes);
+        TextEncoding.Issue encodingProblem = TextEncoding.problem(bytes);
         if (encodingProblem != null) {
-            return failure(name, start, encodingProblem);
+            return failure(name, start, encodingProblem.kind(), encodingProblem.message());
         }
         int offset = TextEncoding.hasUtf8Bom(bytes) ? 3 : 0;
         String text;
@@ -107,10 +107,10 @@ public final class DatasetLoader {
             text = decodeUtf8(bytes, offset);
         } catch (InvalidUtf8 e) {
             JsonLocator.Position at = TextEncoding.positionOfByte(bytes, offset, e.byteOffset);
-            return failure(name, start, at, "", "invalid UTF-8 byte sequence; save the file as UTF-8");
+            return failure(name, start, Problem.Kind.ENCODING, at, "", "invalid UTF-8 byte sequence; save the file as UTF-8");
         }
         if (text.isBlank()) {
-            return failure(name, start, "the file is empty; a dataset is a JSON object");
+            return failure(name, start, Problem.Kind.EMPTY, "the file is empty; a dataset is a JSON object");
         }
 
         JsonNode root;
@@ -118,25 +118,26 @@ public final class DatasetLoader {
             root = mapper.readTree(parser);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                return failure(name, start, new JsonLocator.Position(at.getLineNr(), at.getColumnNr()), "",
+                return failure(name, start, Problem.Kind.TRAILING_CONTENT,
+                        new JsonLocator.Position(at.getLineNr(), at.getColumnNr()), "",
                         "unexpected content after the end of the dataset");
             }
         } catch (StreamConstraintsException e) {
-            return syntaxFailure(name, start, text, e, "the file exceeds a safety limit: " + e.getOriginalMessage());
+            return syntaxFailure(name, start, text, e, Problem.Kind.LIMIT, "the file exceeds a safety limit: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            return syntaxFailure(name, start, text, e, "invalid JSON: " + Messages.jackson(e.getOriginalMessage()));
+            return syntaxFailure(name, start, text, e, Problem.Kind.SYNTAX, "invalid JSON: " + Messages.jackson(e.getOriginalMessage()));
         } catch (IOException e) {
-            return failure(name, start, "the file cannot be read: " + e.getMessage());
+            return failure(name, start, Problem.Kind.UNREADABLE, "the file cannot be read: " + e.getMessage());
         }
         if (root == null || root.isMissingNode()) {
-            return failure(name, start, "the file is empty; a dataset is a JSON object");
+            return failure(name, start, Problem.Kind.EMPTY, "the file is empty; a dataset is a JSON object");
         }
         if (!root.isObject()) {
-            return failure(name, start, "the top level must be a JSON object, not " + Messages.kindOf(root));
+            return failure(name, start, Problem.Kind.NOT_AN_OBJECT, "the top level must be a JSON object, not " + Messages.kindOf(root));
         }
         JsonNode version = root.get("formatVersion");
         if (version != null && version.isIntegralNumber() && version.asLong() > Dataset.FORMAT_VERSION) {
-            return locatedFailure(name, start, text, "/formatVersion", "the file was made by a newer version of "
+            return locatedFailure(name, start, text, Problem.Kind.NEWER_FORMAT, "/formatVersion", "the file was made by a newer version of "
                     + "SCO Explorer (format " + version.asText() + "; this version reads format "
                     + Dataset.FORMAT_VERSION + "): update SCO Explorer to open it");
         }
@@ -153,16 +154,16 @@ public final class DatasetLoader {
             dataset = mapper.treeToValue(root, Dataset.class);
             findings = DatasetChecker.check(dataset);
         } catch (JsonMappingException e) {
-            mappingError = new Pending(Messages.pointer(e), Messages.jackson(e.getOriginalMessage()), false);
+            mappingError = new Pending(Problem.Kind.MAPPING, Messages.pointer(e), Messages.jackson(e.getOriginalMessage()), false);
         } catch (JsonProcessingException e) {
-            mappingError = new Pending("", Messages.jackson(e.getOriginalMessage()), false);
+            mappingError = new Pending(Problem.Kind.MAPPING, "", Messages.jackson(e.getOriginalMessage()), false);
         } catch (RuntimeException e) {
             // a file the schema rejects may break the cross-checks; the schema's findings say why
             dataset = null;
         }
         List<Pending> pending = new ArrayList<>();
         for (DatasetSchema.Violation v : schemaPass.join()) {
-            pending.add(new Pending(v.pointer(), v.message(), v.warning()));
+            pending.add(new Pending(v.kind(), v.pointer(), v.message(), v.warning()));
         }
         boolean schemaOk = pending.stream().allMatch(Pending::warning);
         if (!schemaOk) {
@@ -171,10 +172,10 @@ public final class DatasetLoader {
             pending.add(mappingError);
             dataset = null;
         } else if (dataset == null) {
-            pending.add(new Pending("", "the dataset could not be read", false));
+            pending.add(new Pending(Problem.Kind.MAPPING, "", "the dataset could not be read", false));
         } else {
             for (DatasetChecker.Finding f : findings) {
-                pending.add(new Pending(f.pointer(), f.message(), f.warning()));
+                pending.add(new Pending(f.kind(), f.pointer(), f.message(), f.warning()));
             }
         }
         List<Problem> problems = locate(name, text, pending);
@@ -182,7 +183,7 @@ public final class DatasetLoader {
         return new LoadResult(name, failed ? null : dataset, problems, millisSince(start));
     }
 
-    private record Pending(String pointer, String message, boolean warning) {}
+    private record Pending(Problem.Kind kind, String pointer, String message, boolean warning) {}
 
     private List<Problem> locate(String name, String text, List<Pending> pending) {
         Set<String> pointers = new HashSet<>();
@@ -202,8 +203,8 @@ public final class DatasetLoader {
             if (at == null) {
                 at = JsonLocator.START;
             }
-            out.add(new Problem(p.warning() ? Problem.Severity.WARNING : Problem.Severity.ERROR, name, at.line(),
-                    at.column(), p.pointer(), p.message()));
+            out.add(new Problem(p.warning() ? Problem.Severity.WARNING : Problem.Severity.ERROR, p.kind(), name,
+                    at.line(), at.column(), p.pointer(), p.message()));
         }
         out.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
                 : Integer.compare(a.column(), b.column()));
@@ -231,21 +232,23 @@ public final class DatasetLoader {
         return s;
     }
 
-    private LoadResult locatedFailure(String name, long start, String text, String pointer, String message) {
-        return new LoadResult(name, null, locate(name, text, List.of(new Pending(pointer, message, false))),
+    private LoadResult locatedFailure(String name, long start, String text, Problem.Kind kind, String pointer,
+                                      String message) {
+        return new LoadResult(name, null, locate(name, text, List.of(new Pending(kind, pointer, message, false))),
                 millisSince(start));
     }
 
     private LoadResult syntaxFailure(String name, long start, String text, JsonProcessingException e,
-                                     String message) {
+                                     Problem.Kind kind, String message) {
         JsonLocation loc = e.getLocation();
         JsonLocator.Position at = loc == null || loc.getLineNr() < 1 ? JsonLocator.START
                 : new JsonLocator.Position(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
         String original = e.getOriginalMessage();
         if (original != null && original.startsWith("Duplicate field '")) {
+            kind = Problem.Kind.DUPLICATE_KEY;
             at = atDuplicateKey(text, at, original.substring("Duplicate field '".length(), original.lastIndexOf('\'')));
         }
-        return failure(name, start, at, "", message);
+        return failure(name, start, kind, at, "", message);
     }
 
     /** Jackson reports a duplicate key after reading it; point at the key itself. */
@@ -259,12 +262,13 @@ public final class DatasetLoader {
         return found < 0 ? at : new JsonLocator.Position(at.line(), found + 1);
     }
 
-    private LoadResult failure(String name, long start, String message) {
-        return failure(name, start, JsonLocator.START, "", message);
+    private LoadResult failure(String name, long start, Problem.Kind kind, String message) {
+        return failure(name, start, kind, JsonLocator.START, "", message);
     }
 
-    private LoadResult failure(String name, long start, JsonLocator.Position at, String pointer, String message) {
-        Problem p = new Problem(Problem.Severity.ERROR, name, at.line(), at.column(), pointer, message);
+    private LoadResult failure(String name, long start, Problem.Kind kind, JsonLocator.Position at, String pointer,
+                               String message) {
+        Problem p = new Problem(Problem.Severity.ERROR, kind, name, at.line(), at.column(), pointer, message);
         return new LoadResult(name, null, List.of(p), millisSince(start));
     }
 

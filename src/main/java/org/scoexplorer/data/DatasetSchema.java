@@ -21,7 +21,7 @@ final class DatasetSchema {
     static final String RESOURCE = "/dataset/sco-dataset.schema.json";
 
     /** A schema violation, before it is given a line and column. */
-    record Violation(String pointer, String message, boolean warning) {}
+    record Violation(Problem.Kind kind, String pointer, String message, boolean warning) {}
 
     private final JsonSchema schema;
 
@@ -56,16 +56,37 @@ final class DatasetSchema {
         String property = m.getProperty();
         if ("additionalProperties".equals(type) && property != null) {
             // unknown fields are ignored, so they only warn (a file from a newer minor edit still opens)
-            return new Violation(pointer + "/" + property, "unknown field '" + property + "' is ignored", true);
+            return new Violation(Problem.Kind.UNKNOWN_FIELD, pointer + "/" + property,
+                    "unknown field '" + property + "' is ignored", true);
         }
         if ("required".equals(type) && property != null) {
-            return new Violation(pointer, "missing required field '" + property + "'", false);
+            return new Violation(Problem.Kind.SCHEMA_REQUIRED, pointer, "missing required field '" + property + "'",
+                    false);
         }
         String text = m.getError();
         if (text == null || text.isBlank()) {
             text = m.getMessage();
         }
-        return new Violation(pointer, describe(pointer, text), false);
+        return new Violation(kindOf(type), pointer, describe(pointer, text), false);
+    }
+
+    /** The kind of problem a schema keyword stands for. */
+    static Problem.Kind kindOf(String keyword) {
+        if (keyword == null) {
+            return Problem.Kind.SCHEMA_OTHER;
+        }
+        return switch (keyword) {
+            case "type" -> Problem.Kind.SCHEMA_TYPE;
+            case "required" -> Problem.Kind.SCHEMA_REQUIRED;
+            case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf" -> Problem.Kind.SCHEMA_RANGE;
+            case "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties" ->
+                    Problem.Kind.SCHEMA_LENGTH;
+            case "enum", "const" -> Problem.Kind.SCHEMA_VALUE;
+            case "pattern", "format", "propertyNames" -> Problem.Kind.SCHEMA_PATTERN;
+            case "uniqueItems" -> Problem.Kind.SCHEMA_UNIQUE;
+            case "additionalProperties", "unevaluatedProperties" -> Problem.Kind.UNKNOWN_FIELD;
+            default -> Problem.Kind.SCHEMA_OTHER;
+        };
     }
 
     /** networknt phrases messages as "must be ..."; name the field so the line reads on its own. */
