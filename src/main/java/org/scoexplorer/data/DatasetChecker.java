@@ -85,6 +85,9 @@ final class DatasetChecker {
     }
 
     private void summit() {
+        if (d.dataset() != null) {
+            date("/dataset/compiled", d.dataset().compiled());
+        }
         Summit s = d.summit();
         if (s == null) {
             return;
@@ -150,6 +153,7 @@ final class DatasetChecker {
                 error(Problem.Kind.DATE_ORDER, at + "/joined", "status granted in " + c.joined() + ", after the summit (" + summitYear + ")");
             }
             for (int j = 0; j < c.statusHistory().size(); j++) {
+                date(at + "/statusHistory/" + j + "/date", c.statusHistory().get(j).date());
                 sourced(at + "/statusHistory/" + j, c.statusHistory().get(j).sources(), List.of(), true);
             }
             sourced(at, c.sources(), c.notes());

@@ -23,9 +23,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.scoexplorer.model.Dataset;
 
 /**
@@ -114,18 +116,20 @@ public final class DatasetLoader {
         }
 
         JsonNode root;
-        try (JsonParser parser = factory.createParser(text)) {
-            root = mapper.readTree(parser);
-            if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                return failure(name, start, Problem.Kind.TRAILING_CONTENT,
-                        new JsonLocator.Position(at.getLineNr(), at.getColumnNr()), "",
+        try (JsonParser raw = factory.createParser(text)) {
+            try {
+                root = mapper.readTree(new ArrayItemLimit(raw, limits.maxArrayItems()));
+            } catch (StreamConstraintsException e) {
+                return limitFailure(name, start, text, raw, e);
+            }
+            JsonLocator.Position trailing = JsonLocator.nextContent(text, raw.currentLocation());
+            if (trailing != null) {
+                return failure(name, start, Problem.Kind.TRAILING_CONTENT, trailing, "",
                         "unexpected content after the end of the dataset");
             }
-        } catch (StreamConstraintsException e) {
-            return syntaxFailure(name, start, text, e, Problem.Kind.LIMIT, "the file exceeds a safety limit: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            return syntaxFailure(name, start, text, e, Problem.Kind.SYNTAX, "invalid JSON: " + Messages.jackson(e.getOriginalMessage()));
+            return syntaxFailure(name, start, text, e, Problem.Kind.SYNTAX,
+                    "invalid JSON: " + Messages.jackson(e.getOriginalMessage()));
         } catch (IOException e) {
             return failure(name, start, Problem.Kind.UNREADABLE, "the file cannot be read: " + e.getMessage());
         }
@@ -133,7 +137,9 @@ public final class DatasetLoader {
             return failure(name, start, Problem.Kind.EMPTY, "the file is empty; a dataset is a JSON object");
         }
         if (!root.isObject()) {
-            return failure(name, start, Problem.Kind.NOT_AN_OBJECT, "the top level must be a JSON object, not " + Messages.kindOf(root));
+            // located at the value, after any leading blank lines
+            return locatedFailure(name, start, text, Problem.Kind.NOT_AN_OBJECT, "",
+                    "the top level must be a JSON object, not " + Messages.kindOf(root));
         }
         JsonNode version = root.get("formatVersion");
         if (version != null && version.isIntegralNumber() && version.asLong() > Dataset.FORMAT_VERSION) {
@@ -162,8 +168,15 @@ public final class DatasetLoader {
             dataset = null;
         }
         List<Pending> pending = new ArrayList<>();
-        for (DatasetSchema.Violation v : schemaPass.join()) {
-            pending.add(new Pending(v.kind(), v.pointer(), v.message(), v.warning()));
+        try {
+            for (DatasetSchema.Violation v : schemaPass.join()) {
+                pending.add(new Pending(v.kind(), v.pointer(), v.message(), v.warning()));
+            }
+        } catch (CompletionException e) {
+            // a value the validator cannot handle must not end the load with a stack trace
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            pending.add(new Pending(Problem.Kind.INTERNAL, "", "the file could not be checked against the format: "
+                    + cause, false));
         }
         boolean schemaOk = pending.stream().allMatch(Pending::warning);
         if (!schemaOk) {
@@ -238,11 +251,56 @@ public final class DatasetLoader {
                 millisSince(start));
     }
 
+    /**
+     * A safety limit stopped the parser. Jackson's exception has no location and names its own setting,
+     * so the message is ours and the position is that of the offending value (or bracket).
+     */
+    private LoadResult limitFailure(String name, long start, String text, JsonParser p, StreamConstraintsException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        JsonLocator.Position at = position(p.currentTokenLocation());
+        String pointer = "";
+        String what;
+        if (e instanceof ArrayItemLimit.Exceeded x) {
+            pointer = p.getParsingContext().getParent() != null && p.currentToken().isStructStart()
+                    ? p.getParsingContext().getParent().pathAsPointer().toString()
+                    : p.getParsingContext().pathAsPointer().toString();
+            what = "an array has more than " + thousands(x.limit) + " items";
+        } else if (original.contains("getMaxNestingDepth")) {
+            // the token is the bracket one level too deep; its pointer would be as long as the nesting
+            what = "the data is nested more than " + thousands(limits.maxNestingDepth()) + " levels deep";
+        } else if (original.contains("getMaxStringLength")) {
+            pointer = p.getParsingContext().pathAsPointer().toString();
+            what = "a string is longer than " + thousands(limits.maxStringLength()) + " characters";
+        } else if (original.contains("getMaxNumberLength")) {
+            // the parser is past the number but its token is still the one before it
+            at = JsonLocator.backOver(text, p.currentLocation(), JsonLocator::isNumberChar);
+            what = "a number is longer than " + thousands(limits.maxNumberLength()) + " characters";
+        } else if (original.contains("getMaxNameLength")) {
+            at = JsonLocator.openingQuote(text, p.currentLocation());
+            what = "a key is longer than " + thousands(factory.streamReadConstraints().getMaxNameLength())
+                    + " characters";
+        } else if (original.contains("getMaxDocumentLength")) {
+            return failure(name, start, Problem.Kind.TOO_LARGE, "the file is larger than "
+                    + megabytes(limits.maxFileBytes()) + " MB, the most a dataset may be");
+        } else {
+            at = position(p.currentLocation());
+            what = original;
+        }
+        return failure(name, start, Problem.Kind.LIMIT, at, pointer, "the file exceeds a safety limit: " + what);
+    }
+
+    private static JsonLocator.Position position(JsonLocation loc) {
+        return loc == null || loc.getLineNr() < 1 ? JsonLocator.START
+                : new JsonLocator.Position(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+    }
+
+    private static String thousands(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
     private LoadResult syntaxFailure(String name, long start, String text, JsonProcessingException e,
                                      Problem.Kind kind, String message) {
-        JsonLocation loc = e.getLocation();
-        JsonLocator.Position at = loc == null || loc.getLineNr() < 1 ? JsonLocator.START
-                : new JsonLocator.Position(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+        JsonLocator.Position at = position(e.getLocation());
         String original = e.getOriginalMessage();
         if (original != null && original.startsWith("Duplicate field '")) {
             kind = Problem.Kind.DUPLICATE_KEY;
@@ -290,21 +348,29 @@ public final class DatasetLoader {
         }
     }
 
+    /**
+     * The text of UTF-8 bytes, refusing malformed input. The check decodes through a small buffer and
+     * the text is then made in one step, so a large file costs its bytes and its text, not a char copy too.
+     */
     private static String decodeUtf8(byte[] bytes, int offset) throws InvalidUtf8 {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate(bytes.length - offset);
-        CoderResult r = decoder.decode(in, out, true);
-        if (r.isError()) {
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                throw new InvalidUtf8(in.position());
+            }
+            out.clear();
+            if (r.isUnderflow()) {
+                break;
+            }
+        }
+        if (decoder.flush(out).isError()) {
             throw new InvalidUtf8(in.position());
         }
-        r = decoder.flush(out);
-        if (r.isError()) {
-            throw new InvalidUtf8(in.position());
-        }
-        out.flip();
-        return out.toString();
+        return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
     }
 }

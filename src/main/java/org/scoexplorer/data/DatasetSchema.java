@@ -13,8 +13,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The JSON Schema that documents the dataset format, applied to a parsed file. */
 final class DatasetSchema {
@@ -42,12 +44,51 @@ final class DatasetSchema {
     }
 
     List<Violation> validate(JsonNode document) {
-        List<Violation> out = new ArrayList<>();
+        List<Violation> out = nonFiniteNumbers(document);
+        if (!out.isEmpty()) {
+            // the validator cannot compare infinity with its bounds (it throws); these come first
+            return out;
+        }
         for (ValidationMessage m : schema.validate(document)) {
             out.add(toViolation(m));
         }
         out.sort(Comparator.comparing(Violation::pointer).thenComparing(Violation::message));
         return out;
+    }
+
+    /**
+     * Numbers such as 1e400 that overflow to infinity. JSON has no infinity, so the file meant a number
+     * no dataset value can hold; left alone it would pass a bare "minimum" and become an infinite
+     * population.
+     */
+    static List<Violation> nonFiniteNumbers(JsonNode root) {
+        List<Violation> out = new ArrayList<>();
+        nonFinite(root, new StringBuilder(), out);
+        return out;
+    }
+
+    /** Depth-first, in document order; recursion is bounded by the parser's nesting limit. */
+    private static void nonFinite(JsonNode node, StringBuilder pointer, List<Violation> out) {
+        int length = pointer.length();
+        if (node.isContainerNode()) {
+            if (node.isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> f = it.next();
+                    pointer.append('/').append(f.getKey().replace("~", "~0").replace("/", "~1"));
+                    nonFinite(f.getValue(), pointer, out);
+                    pointer.setLength(length);
+                }
+            } else {
+                for (int i = 0; i < node.size(); i++) {
+                    pointer.append('/').append(i);
+                    nonFinite(node.get(i), pointer, out);
+                    pointer.setLength(length);
+                }
+            }
+        } else if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            String at = pointer.toString();
+            out.add(new Violation(Problem.Kind.SCHEMA_RANGE, at, describe(at, "is too large a number to hold"), false));
+        }
     }
 
     private static Violation toViolation(ValidationMessage m) {
