@@ -300,11 +300,28 @@ public final class DatasetLoader {
 
     private LoadResult syntaxFailure(String name, long start, String text, JsonProcessingException e,
                                      Problem.Kind kind, String message) {
-        JsonLocator.Position at = position(e.getLocation());
-        String original = e.getOriginalMessage();
-        if (original != null && original.startsWith("Duplicate field '")) {
+        JsonLocation loc = e.getLocation();
+        JsonLocator.Position at = position(loc);
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith("Unexpected end-of-input")) {
+            kind = Problem.Kind.TRUNCATED;
+        } else if (original.startsWith("Duplicate field '")) {
             kind = Problem.Kind.DUPLICATE_KEY;
             at = atDuplicateKey(text, at, original.substring("Duplicate field '".length(), original.lastIndexOf('\'')));
+        } else if (loc != null && original.startsWith("Non-standard token '")) {
+            // reported after the word; point at NaN or Infinity itself
+            at = JsonLocator.backOver(text, loc, c -> Character.isLetter(c) || c == '-' || c == '+');
+        } else if (loc != null && original.startsWith("Invalid numeric value")) {
+            // reported at the digit after a leading zero; point at the number
+            at = JsonLocator.backOver(text, loc, JsonLocator::isNumberChar);
+        } else if (loc != null && (original.startsWith("Unexpected character (']'")
+                || original.startsWith("Unexpected character ('}'"))) {
+            JsonLocator.Position comma = JsonLocator.trailingComma(text, loc);
+            if (comma != null) {
+                at = comma;
+                message = "invalid JSON: a comma before '" + original.charAt("Unexpected character ('".length())
+                        + "': JSON allows no comma after the last item";
+            }
         }
         return failure(name, start, kind, at, "", message);
     }

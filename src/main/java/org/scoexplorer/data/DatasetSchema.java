@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.scoexplorer.model.Dataset;
 
 /** The JSON Schema that documents the dataset format, applied to a parsed file. */
 final class DatasetSchema {
@@ -103,6 +104,13 @@ final class DatasetSchema {
         if ("required".equals(type) && property != null) {
             return new Violation(Problem.Kind.SCHEMA_REQUIRED, pointer, "missing required field '" + property + "'",
                     false);
+        }
+        if ("const".equals(type) && "/formatVersion".equals(pointer)) {
+            // "must be the constant value '1'" reads as if "1" were right; say it is a number
+            JsonNode found = m.getInstanceNode();
+            return new Violation(Problem.Kind.SCHEMA_VALUE, pointer, "'formatVersion' must be the number "
+                    + Dataset.FORMAT_VERSION + ", not " + (found == null ? "this" : found.isTextual()
+                    ? "the string " + found : found.toString()), false);
         }
         String text = m.getError();
         if (text == null || text.isBlank()) {

@@ -110,6 +110,24 @@ final class JsonLocator {
         return backslashes % 2 == 0;
     }
 
+    /**
+     * The comma before the closing bracket the parser stopped at ({@code at}), when only whitespace
+     * separates them: the trailing comma JSON does not allow. Null when there is none.
+     */
+    static Position trailingComma(String text, JsonLocation at) {
+        int bracket = (int) Math.min(at.getCharOffset(), text.length());
+        int i = bracket - 1;
+        int newlines = 0;
+        for (; i >= 0 && " \t\r\n".indexOf(text.charAt(i)) >= 0; i--) {
+            newlines += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        if (i < 0 || text.charAt(i) != ',') {
+            return null;
+        }
+        int lineStart = text.lastIndexOf('\n', i) + 1;
+        return new Position(at.getLineNr() - newlines, i - lineStart + 1);
+    }
+
     static boolean isNumberChar(int c) {
         return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
     }

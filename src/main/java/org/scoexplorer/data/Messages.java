@@ -18,6 +18,10 @@ final class Messages {
     /** {@code ('x' (code 120))} in Jackson's messages: the character is enough. */
     private static final Pattern CODE = Pattern.compile("\\('(.+?)' \\(code \\d+\\)\\)");
 
+    /** A whole number the schema allows but a record field cannot hold. */
+    private static final Pattern OUT_OF_RANGE = Pattern.compile(
+            "^Numeric value \\((.+?)\\) out of range of \\w+ \\(-?\\d+ - (\\d+)\\)");
+
     private Messages() {}
 
     static String jackson(String original) {
@@ -36,8 +40,15 @@ final class Messages {
         }
         m = SOURCE.matcher(m).replaceAll("").strip();
         if (m.startsWith("Unexpected end-of-input")) {
-            return "the file ends too early (truncated?): " + m.substring("Unexpected end-of-input".length())
-                    .replaceFirst("^[:\\s]+", "");
+            String where = m.substring("Unexpected end-of-input".length()).replaceFirst("^[:\\s]+", "");
+            if (where.startsWith("within/between Object entries")) {
+                where = "it stops inside an object";
+            } else if (where.startsWith("within/between Array entries")) {
+                where = "it stops inside an array";
+            } else if (where.startsWith("was expecting closing quote")) {
+                where = "it stops inside a string";
+            }
+            return "the file ends too early (truncated?): " + where;
         }
         if (m.startsWith("Duplicate field")) {
             return "duplicate key " + m.substring("Duplicate field".length()).strip() + " in the same object";
@@ -57,6 +68,10 @@ final class Messages {
         }
         if (m.startsWith("Unexpected character (''' (code 39))")) {
             return "unexpected character \"'\": JSON strings and keys need double quotes";
+        }
+        Matcher range = OUT_OF_RANGE.matcher(m);
+        if (range.find()) {
+            return "the number " + range.group(1) + " is too large here (at most " + range.group(2) + ")";
         }
         return CODE.matcher(m).replaceAll("'$1'");
     }

@@ -22,8 +22,10 @@ public record Problem(Severity severity, Kind kind, String file, int line, int c
         ENCODING,
         /** Not text at all. */
         BINARY,
-        /** Not valid JSON: a missing comma, a comment, NaN, a truncated file, ... */
+        /** Not valid JSON: a missing comma, a comment, NaN, a trailing comma, ... */
         SYNTAX,
+        /** The JSON stops before its end: a file cut short, or still being written. */
+        TRUNCATED,
         /** More content after the end of the top-level value. */
         TRAILING_CONTENT,
         /** The same key twice in one object. */
