@@ -28,7 +28,7 @@ import org.scoexplorer.model.Summit;
  * dates in order. Each finding names the JSON pointer of the offending value.
  */
 final class DatasetChecker {
-    record Finding(String pointer, String message, boolean warning) {}
+    record Finding(Problem.Kind kind, String pointer, String message, boolean warning) {}
 
     private final Dataset d;
     private final List<Finding> findings = new ArrayList<>();
@@ -77,7 +77,7 @@ final class DatasetChecker {
             }
             Integer earlier = first.putIfAbsent(value, i);
             if (earlier != null) {
-                error("/" + array + "/" + i + "/id",
+                error(Problem.Kind.DUPLICATE_ID, "/" + array + "/" + i + "/id",
                         "duplicate " + kind + " id '" + value + "' (already used by /" + array + "/" + earlier + ")");
             }
         }
@@ -85,6 +85,9 @@ final class DatasetChecker {
     }
 
     private void summit() {
+        if (d.dataset() != null) {
+            date("/dataset/compiled", d.dataset().compiled());
+        }
         Summit s = d.summit();
         if (s == null) {
             return;
@@ -104,7 +107,7 @@ final class DatasetChecker {
         LocalDate start = date("/summit/startDate", s.startDate());
         LocalDate end = date("/summit/endDate", s.endDate());
         if (start != null && end != null && end.isBefore(start)) {
-            error("/summit/endDate", "the summit ends (" + end + ") before it starts (" + start + ")");
+            error(Problem.Kind.DATE_ORDER, "/summit/endDate", "the summit ends (" + end + ") before it starts (" + start + ")");
         }
         sourced("/summit", s.sources(), s.notes());
         if (d.world() != null) {
@@ -144,12 +147,13 @@ final class DatasetChecker {
             boolean needsYear = c.status() == Status.MEMBER || c.status() == Status.OBSERVER
                     || c.status() == Status.DIALOGUE_PARTNER;
             if (needsYear && c.joined() == null) {
-                warning(at + "/status", "no 'joined' year for a country with status " + c.status().code());
+                warning(Problem.Kind.INCOMPLETE, at + "/status", "no 'joined' year for a country with status " + c.status().code());
             }
             if (c.joined() != null && summitYear > 0 && c.joined() > summitYear) {
-                error(at + "/joined", "status granted in " + c.joined() + ", after the summit (" + summitYear + ")");
+                error(Problem.Kind.DATE_ORDER, at + "/joined", "status granted in " + c.joined() + ", after the summit (" + summitYear + ")");
             }
             for (int j = 0; j < c.statusHistory().size(); j++) {
+                date(at + "/statusHistory/" + j + "/date", c.statusHistory().get(j).date());
                 sourced(at + "/statusHistory/" + j, c.statusHistory().get(j).sources(), List.of(), true);
             }
             sourced(at, c.sources(), c.notes());
@@ -196,7 +200,7 @@ final class DatasetChecker {
             String at = "/statements/" + i;
             // collective positions of the member states are tied to the document that records them
             if (s.country() == null && s.person() == null && s.organization() == null && s.documents().isEmpty()) {
-                error(at, "a statement needs who made it: a country, a person, an organization, "
+                error(Problem.Kind.UNATTRIBUTED, at, "a statement needs who made it: a country, a person, an organization, "
                         + "or the document that records it");
             }
             ref(at + "/country", s.country(), countries, "country");
@@ -229,7 +233,7 @@ final class DatasetChecker {
             ref(at + "/from", leg.from(), places, "place");
             ref(at + "/to", leg.to(), places, "place");
             if (leg.from() != null && leg.from().equals(leg.to())) {
-                error(at + "/to", "the leg starts and ends at the same place '" + leg.from() + "'");
+                error(Problem.Kind.SELF_LOOP, at + "/to", "the leg starts and ends at the same place '" + leg.from() + "'");
             }
             joined.computeIfAbsent(leg.corridor(), k -> new HashSet<>()).add(pair(leg.from(), leg.to()));
             sourced(at, leg.sources(), leg.notes());
@@ -239,7 +243,7 @@ final class DatasetChecker {
             String at = "/corridors/" + i;
             ref(at + "/parent", c.parent(), corridors, "corridor");
             if (c.id() != null && c.id().equals(c.parent())) {
-                error(at + "/parent", "a corridor cannot be its own parent");
+                error(Problem.Kind.SELF_LOOP, at + "/parent", "a corridor cannot be its own parent");
             }
             refs(at + "/route", c.route(), places, "place");
             refs(at + "/countries", c.countries(), countries, "country");
@@ -250,7 +254,7 @@ final class DatasetChecker {
                 String a = c.route().get(j);
                 String b = c.route().get(j + 1);
                 if (!own.contains(pair(a, b))) {
-                    error(at + "/route/" + (j + 1), "gap in the route: no leg of corridor '" + c.id()
+                    error(Problem.Kind.ROUTE_GAP, at + "/route/" + (j + 1), "gap in the route: no leg of corridor '" + c.id()
                             + "' joins '" + a + "' and '" + b + "'");
                 }
             }
@@ -280,7 +284,7 @@ final class DatasetChecker {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeException e) {
-            error(pointer, "'" + text + "' is not a calendar date (YYYY-MM-DD)");
+            error(Problem.Kind.DATE, pointer, "'" + text + "' is not a calendar date (YYYY-MM-DD)");
             return null;
         }
     }
@@ -291,7 +295,7 @@ final class DatasetChecker {
 
     private void sourced(String at, List<String> ids, List<Note> notes, boolean optional) {
         if (ids.isEmpty() && !optional) {
-            error(at + "/sources", "the record cites no source");
+            error(Problem.Kind.NO_SOURCE, at + "/sources", "the record cites no source");
         }
         refs(at + "/sources", ids, sources, "source");
         for (int i = 0; i < notes.size(); i++) {
@@ -308,15 +312,15 @@ final class DatasetChecker {
 
     private void ref(String at, String id, Set<String> known, String kind) {
         if (id != null && !known.contains(id)) {
-            error(at, "unknown " + kind + " '" + id + "'");
+            error(Problem.Kind.UNKNOWN_REFERENCE, at, "unknown " + kind + " '" + id + "'");
         }
     }
 
-    private void error(String pointer, String message) {
-        findings.add(new Finding(pointer, message, false));
+    private void error(Problem.Kind kind, String pointer, String message) {
+        findings.add(new Finding(kind, pointer, message, false));
     }
 
-    private void warning(String pointer, String message) {
-        findings.add(new Finding(pointer, message, true));
+    private void warning(Problem.Kind kind, String pointer, String message) {
+        findings.add(new Finding(kind, pointer, message, true));
     }
 }

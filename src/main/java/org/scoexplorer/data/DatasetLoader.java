@@ -23,9 +23,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.scoexplorer.model.Dataset;
 
 /**
@@ -57,11 +59,11 @@ public final class DatasetLoader {
         long start = System.nanoTime();
         try (InputStream in = DatasetLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
             if (in == null) {
-                return failure(BUNDLED_NAME, start, "the bundled dataset is missing from the application");
+                return failure(BUNDLED_NAME, start, Problem.Kind.UNREADABLE, "the bundled dataset is missing from the application");
             }
             return load(in.readAllBytes(), BUNDLED_NAME, start);
         } catch (IOException e) {
-            return failure(BUNDLED_NAME, start, "the bundled dataset could not be read: " + e.getMessage());
+            return failure(BUNDLED_NAME, start, Problem.Kind.UNREADABLE, "the bundled dataset could not be read: " + e.getMessage());
         }
     }
 
@@ -70,20 +72,20 @@ public final class DatasetLoader {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                return failure(name, start, "this is a folder, not a dataset file");
+                return failure(name, start, Problem.Kind.UNREADABLE, "this is a folder, not a dataset file");
             }
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                return failure(name, start, "the file is " + megabytes(size) + " MB; datasets may be at most "
+                return failure(name, start, Problem.Kind.TOO_LARGE, "the file is " + megabytes(size) + " MB; datasets may be at most "
                         + megabytes(limits.maxFileBytes()) + " MB");
             }
             return load(Files.readAllBytes(file), name, start);
         } catch (NoSuchFileException e) {
-            return failure(name, start, "no such file");
+            return failure(name, start, Problem.Kind.UNREADABLE, "no such file");
         } catch (AccessDeniedException e) {
-            return failure(name, start, "permission denied: the file cannot be read");
+            return failure(name, start, Problem.Kind.UNREADABLE, "permission denied: the file cannot be read");
         } catch (IOException e) {
-            return failure(name, start, "the file cannot be read: " + e.getMessage());
+            return failure(name, start, Problem.Kind.UNREADABLE, "the file cannot be read: " + e.getMessage());
         }
     }
 
@@ -94,12 +96,12 @@ public final class DatasetLoader {
 
     private LoadResult load(byte[] bytes, String name, long start) {
         if (bytes.length > limits.maxFileBytes()) {
-            return failure(name, start, "the file is " + megabytes(bytes.length) + " MB; datasets may be at most "
+            return failure(name, start, Problem.Kind.TOO_LARGE, "the file is " + megabytes(bytes.length) + " MB; datasets may be at most "
                     + megabytes(limits.maxFileBytes()) + " MB");
         }
-        String encodingProblem = TextEncoding.problem(bytes);
+        TextEncoding.Issue encodingProblem = TextEncoding.problem(bytes);
         if (encodingProblem != null) {
-            return failure(name, start, encodingProblem);
+            return failure(name, start, encodingProblem.kind(), encodingProblem.message());
         }
         int offset = TextEncoding.hasUtf8Bom(bytes) ? 3 : 0;
         String text;
@@ -107,36 +109,41 @@ public final class DatasetLoader {
             text = decodeUtf8(bytes, offset);
         } catch (InvalidUtf8 e) {
             JsonLocator.Position at = TextEncoding.positionOfByte(bytes, offset, e.byteOffset);
-            return failure(name, start, at, "", "invalid UTF-8 byte sequence; save the file as UTF-8");
+            return failure(name, start, Problem.Kind.ENCODING, at, "", "invalid UTF-8 byte sequence; save the file as UTF-8");
         }
         if (text.isBlank()) {
-            return failure(name, start, "the file is empty; a dataset is a JSON object");
+            return failure(name, start, Problem.Kind.EMPTY, "the file is empty; a dataset is a JSON object");
         }
 
         JsonNode root;
-        try (JsonParser parser = factory.createParser(text)) {
-            root = mapper.readTree(parser);
-            if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                return failure(name, start, new JsonLocator.Position(at.getLineNr(), at.getColumnNr()), "",
+        try (JsonParser raw = factory.createParser(text)) {
+            try {
+                root = mapper.readTree(new ArrayItemLimit(raw, limits.maxArrayItems()));
+            } catch (StreamConstraintsException e) {
+                return limitFailure(name, start, text, raw, e);
+            }
+            JsonLocator.Position trailing = JsonLocator.nextContent(text, raw.currentLocation());
+            if (trailing != null) {
+                return failure(name, start, Problem.Kind.TRAILING_CONTENT, trailing, "",
                         "unexpected content after the end of the dataset");
             }
-        } catch (StreamConstraintsException e) {
-            return syntaxFailure(name, start, text, e, "the file exceeds a safety limit: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            return syntaxFailure(name, start, text, e, "invalid JSON: " + Messages.jackson(e.getOriginalMessage()));
+            return syntaxFailure(name, start, text, e, Problem.Kind.SYNTAX,
+                    "invalid JSON: " + Messages.jackson(e.getOriginalMessage()));
         } catch (IOException e) {
-            return failure(name, start, "the file cannot be read: " + e.getMessage());
+            return failure(name, start, Problem.Kind.UNREADABLE, "the file cannot be read: " + e.getMessage());
         }
         if (root == null || root.isMissingNode()) {
-            return failure(name, start, "the file is empty; a dataset is a JSON object");
+            return failure(name, start, Problem.Kind.EMPTY, "the file is empty; a dataset is a JSON object");
         }
         if (!root.isObject()) {
-            return failure(name, start, "the top level must be a JSON object, not " + Messages.kindOf(root));
+            // located at the value, after any leading blank lines
+            return locatedFailure(name, start, text, Problem.Kind.NOT_AN_OBJECT, "",
+                    "the top level must be a JSON object, not " + Messages.kindOf(root));
         }
         JsonNode version = root.get("formatVersion");
         if (version != null && version.isIntegralNumber() && version.asLong() > Dataset.FORMAT_VERSION) {
-            return locatedFailure(name, start, text, "/formatVersion", "the file was made by a newer version of "
+            return locatedFailure(name, start, text, Problem.Kind.NEWER_FORMAT, "/formatVersion", "the file was made by a newer version of "
                     + "SCO Explorer (format " + version.asText() + "; this version reads format "
                     + Dataset.FORMAT_VERSION + "): update SCO Explorer to open it");
         }
@@ -153,16 +160,23 @@ public final class DatasetLoader {
             dataset = mapper.treeToValue(root, Dataset.class);
             findings = DatasetChecker.check(dataset);
         } catch (JsonMappingException e) {
-            mappingError = new Pending(Messages.pointer(e), Messages.jackson(e.getOriginalMessage()), false);
+            mappingError = new Pending(Problem.Kind.MAPPING, Messages.pointer(e), Messages.jackson(e.getOriginalMessage()), false);
         } catch (JsonProcessingException e) {
-            mappingError = new Pending("", Messages.jackson(e.getOriginalMessage()), false);
+            mappingError = new Pending(Problem.Kind.MAPPING, "", Messages.jackson(e.getOriginalMessage()), false);
         } catch (RuntimeException e) {
             // a file the schema rejects may break the cross-checks; the schema's findings say why
             dataset = null;
         }
         List<Pending> pending = new ArrayList<>();
-        for (DatasetSchema.Violation v : schemaPass.join()) {
-            pending.add(new Pending(v.pointer(), v.message(), v.warning()));
+        try {
+            for (DatasetSchema.Violation v : schemaPass.join()) {
+                pending.add(new Pending(v.kind(), v.pointer(), v.message(), v.warning()));
+            }
+        } catch (CompletionException e) {
+            // a value the validator cannot handle must not end the load with a stack trace
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            pending.add(new Pending(Problem.Kind.INTERNAL, "", "the file could not be checked against the format: "
+                    + cause, false));
         }
         boolean schemaOk = pending.stream().allMatch(Pending::warning);
         if (!schemaOk) {
@@ -171,10 +185,10 @@ public final class DatasetLoader {
             pending.add(mappingError);
             dataset = null;
         } else if (dataset == null) {
-            pending.add(new Pending("", "the dataset could not be read", false));
+            pending.add(new Pending(Problem.Kind.MAPPING, "", "the dataset could not be read", false));
         } else {
             for (DatasetChecker.Finding f : findings) {
-                pending.add(new Pending(f.pointer(), f.message(), f.warning()));
+                pending.add(new Pending(f.kind(), f.pointer(), f.message(), f.warning()));
             }
         }
         List<Problem> problems = locate(name, text, pending);
@@ -182,7 +196,7 @@ public final class DatasetLoader {
         return new LoadResult(name, failed ? null : dataset, problems, millisSince(start));
     }
 
-    private record Pending(String pointer, String message, boolean warning) {}
+    private record Pending(Problem.Kind kind, String pointer, String message, boolean warning) {}
 
     private List<Problem> locate(String name, String text, List<Pending> pending) {
         Set<String> pointers = new HashSet<>();
@@ -202,8 +216,8 @@ public final class DatasetLoader {
             if (at == null) {
                 at = JsonLocator.START;
             }
-            out.add(new Problem(p.warning() ? Problem.Severity.WARNING : Problem.Severity.ERROR, name, at.line(),
-                    at.column(), p.pointer(), p.message()));
+            out.add(new Problem(p.warning() ? Problem.Severity.WARNING : Problem.Severity.ERROR, p.kind(), name,
+                    at.line(), at.column(), p.pointer(), p.message()));
         }
         out.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
                 : Integer.compare(a.column(), b.column()));
@@ -231,21 +245,85 @@ public final class DatasetLoader {
         return s;
     }
 
-    private LoadResult locatedFailure(String name, long start, String text, String pointer, String message) {
-        return new LoadResult(name, null, locate(name, text, List.of(new Pending(pointer, message, false))),
+    private LoadResult locatedFailure(String name, long start, String text, Problem.Kind kind, String pointer,
+                                      String message) {
+        return new LoadResult(name, null, locate(name, text, List.of(new Pending(kind, pointer, message, false))),
                 millisSince(start));
     }
 
-    private LoadResult syntaxFailure(String name, long start, String text, JsonProcessingException e,
-                                     String message) {
-        JsonLocation loc = e.getLocation();
-        JsonLocator.Position at = loc == null || loc.getLineNr() < 1 ? JsonLocator.START
-                : new JsonLocator.Position(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
-        String original = e.getOriginalMessage();
-        if (original != null && original.startsWith("Duplicate field '")) {
-            at = atDuplicateKey(text, at, original.substring("Duplicate field '".length(), original.lastIndexOf('\'')));
+    /**
+     * A safety limit stopped the parser. Jackson's exception has no location and names its own setting,
+     * so the message is ours and the position is that of the offending value (or bracket).
+     */
+    private LoadResult limitFailure(String name, long start, String text, JsonParser p, StreamConstraintsException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        JsonLocator.Position at = position(p.currentTokenLocation());
+        String pointer = "";
+        String what;
+        if (e instanceof ArrayItemLimit.Exceeded x) {
+            pointer = p.getParsingContext().getParent() != null && p.currentToken().isStructStart()
+                    ? p.getParsingContext().getParent().pathAsPointer().toString()
+                    : p.getParsingContext().pathAsPointer().toString();
+            what = "an array has more than " + thousands(x.limit) + " items";
+        } else if (original.contains("getMaxNestingDepth")) {
+            // the token is the bracket one level too deep; its pointer would be as long as the nesting
+            what = "the data is nested more than " + thousands(limits.maxNestingDepth()) + " levels deep";
+        } else if (original.contains("getMaxStringLength")) {
+            pointer = p.getParsingContext().pathAsPointer().toString();
+            what = "a string is longer than " + thousands(limits.maxStringLength()) + " characters";
+        } else if (original.contains("getMaxNumberLength")) {
+            // the parser is past the number but its token is still the one before it
+            at = JsonLocator.backOver(text, p.currentLocation(), JsonLocator::isNumberChar);
+            what = "a number is longer than " + thousands(limits.maxNumberLength()) + " characters";
+        } else if (original.contains("getMaxNameLength")) {
+            at = JsonLocator.openingQuote(text, p.currentLocation());
+            what = "a key is longer than " + thousands(factory.streamReadConstraints().getMaxNameLength())
+                    + " characters";
+        } else if (original.contains("getMaxDocumentLength")) {
+            return failure(name, start, Problem.Kind.TOO_LARGE, "the file is larger than "
+                    + megabytes(limits.maxFileBytes()) + " MB, the most a dataset may be");
+        } else {
+            at = position(p.currentLocation());
+            what = original;
         }
-        return failure(name, start, at, "", message);
+        return failure(name, start, Problem.Kind.LIMIT, at, pointer, "the file exceeds a safety limit: " + what);
+    }
+
+    private static JsonLocator.Position position(JsonLocation loc) {
+        return loc == null || loc.getLineNr() < 1 ? JsonLocator.START
+                : new JsonLocator.Position(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+    }
+
+    private static String thousands(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private LoadResult syntaxFailure(String name, long start, String text, JsonProcessingException e,
+                                     Problem.Kind kind, String message) {
+        JsonLocation loc = e.getLocation();
+        JsonLocator.Position at = position(loc);
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith("Unexpected end-of-input")) {
+            kind = Problem.Kind.TRUNCATED;
+        } else if (original.startsWith("Duplicate field '")) {
+            kind = Problem.Kind.DUPLICATE_KEY;
+            at = atDuplicateKey(text, at, original.substring("Duplicate field '".length(), original.lastIndexOf('\'')));
+        } else if (loc != null && original.startsWith("Non-standard token '")) {
+            // reported after the word; point at NaN or Infinity itself
+            at = JsonLocator.backOver(text, loc, c -> Character.isLetter(c) || c == '-' || c == '+');
+        } else if (loc != null && original.startsWith("Invalid numeric value")) {
+            // reported at the digit after a leading zero; point at the number
+            at = JsonLocator.backOver(text, loc, JsonLocator::isNumberChar);
+        } else if (loc != null && (original.startsWith("Unexpected character (']'")
+                || original.startsWith("Unexpected character ('}'"))) {
+            JsonLocator.Position comma = JsonLocator.trailingComma(text, loc);
+            if (comma != null) {
+                at = comma;
+                message = "invalid JSON: a comma before '" + original.charAt("Unexpected character ('".length())
+                        + "': JSON allows no comma after the last item";
+            }
+        }
+        return failure(name, start, kind, at, "", message);
     }
 
     /** Jackson reports a duplicate key after reading it; point at the key itself. */
@@ -259,12 +337,13 @@ public final class DatasetLoader {
         return found < 0 ? at : new JsonLocator.Position(at.line(), found + 1);
     }
 
-    private LoadResult failure(String name, long start, String message) {
-        return failure(name, start, JsonLocator.START, "", message);
+    private LoadResult failure(String name, long start, Problem.Kind kind, String message) {
+        return failure(name, start, kind, JsonLocator.START, "", message);
     }
 
-    private LoadResult failure(String name, long start, JsonLocator.Position at, String pointer, String message) {
-        Problem p = new Problem(Problem.Severity.ERROR, name, at.line(), at.column(), pointer, message);
+    private LoadResult failure(String name, long start, Problem.Kind kind, JsonLocator.Position at, String pointer,
+                               String message) {
+        Problem p = new Problem(Problem.Severity.ERROR, kind, name, at.line(), at.column(), pointer, message);
         return new LoadResult(name, null, List.of(p), millisSince(start));
     }
 
@@ -286,21 +365,29 @@ public final class DatasetLoader {
         }
     }
 
+    /**
+     * The text of UTF-8 bytes, refusing malformed input. The check decodes through a small buffer and
+     * the text is then made in one step, so a large file costs its bytes and its text, not a char copy too.
+     */
     private static String decodeUtf8(byte[] bytes, int offset) throws InvalidUtf8 {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate(bytes.length - offset);
-        CoderResult r = decoder.decode(in, out, true);
-        if (r.isError()) {
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                throw new InvalidUtf8(in.position());
+            }
+            out.clear();
+            if (r.isUnderflow()) {
+                break;
+            }
+        }
+        if (decoder.flush(out).isError()) {
             throw new InvalidUtf8(in.position());
         }
-        r = decoder.flush(out);
-        if (r.isError()) {
-            throw new InvalidUtf8(in.position());
-        }
-        out.flip();
-        return out.toString();
+        return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
     }
 }

@@ -13,6 +13,15 @@ final class Messages {
     /** Jackson's location suffixes; the problem carries line and column already. */
     private static final Pattern SOURCE = Pattern.compile("\\s*\\(?\\s*at \\[Source: .*?\\]\\)?");
 
+    private static final Pattern NON_NUMERIC = Pattern.compile("^Non-standard token '([^']*)'");
+    private static final Pattern CONTROL = Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+    /** {@code ('x' (code 120))} in Jackson's messages: the character is enough. */
+    private static final Pattern CODE = Pattern.compile("\\('(.+?)' \\(code \\d+\\)\\)");
+
+    /** A whole number the schema allows but a record field cannot hold. */
+    private static final Pattern OUT_OF_RANGE = Pattern.compile(
+            "^Numeric value \\((.+?)\\) out of range of \\w+ \\(-?\\d+ - (\\d+)\\)");
+
     private Messages() {}
 
     static String jackson(String original) {
@@ -31,13 +40,40 @@ final class Messages {
         }
         m = SOURCE.matcher(m).replaceAll("").strip();
         if (m.startsWith("Unexpected end-of-input")) {
-            return "the file ends too early (truncated?): " + m.substring("Unexpected end-of-input".length())
-                    .replaceFirst("^[:\\s]+", "");
+            String where = m.substring("Unexpected end-of-input".length()).replaceFirst("^[:\\s]+", "");
+            if (where.startsWith("within/between Object entries")) {
+                where = "it stops inside an object";
+            } else if (where.startsWith("within/between Array entries")) {
+                where = "it stops inside an array";
+            } else if (where.startsWith("was expecting closing quote")) {
+                where = "it stops inside a string";
+            }
+            return "the file ends too early (truncated?): " + where;
         }
         if (m.startsWith("Duplicate field")) {
             return "duplicate key " + m.substring("Duplicate field".length()).strip() + " in the same object";
         }
-        return m;
+        // Jackson suggests parser features here; a person editing the file needs to know what JSON allows
+        if (m.contains("maybe a (non-standard) comment?")) {
+            return "comments are not allowed in JSON";
+        }
+        Matcher nonNumeric = NON_NUMERIC.matcher(m);
+        if (nonNumeric.find()) {
+            return nonNumeric.group(1) + " is not a JSON number (JSON has no NaN or Infinity)";
+        }
+        Matcher control = CONTROL.matcher(m);
+        if (control.find()) {
+            return "a control character (code " + control.group(1) + ") inside a string; write it escaped "
+                    + "(\\t, \\n or \\u00XX)";
+        }
+        if (m.startsWith("Unexpected character (''' (code 39))")) {
+            return "unexpected character \"'\": JSON strings and keys need double quotes";
+        }
+        Matcher range = OUT_OF_RANGE.matcher(m);
+        if (range.find()) {
+            return "the number " + range.group(1) + " is too large here (at most " + range.group(2) + ")";
+        }
+        return CODE.matcher(m).replaceAll("'$1'");
     }
 
     static String kindOf(JsonNode node) {

@@ -10,18 +10,22 @@ final class TextEncoding {
         return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
     }
 
-    /** A message when the bytes are clearly UTF-16/32 or binary, else null. */
-    static String problem(byte[] b) {
+    /** What is wrong with bytes that are not UTF-8 text. */
+    record Issue(Problem.Kind kind, String message) {}
+
+    private static final Issue WIDE = new Issue(Problem.Kind.ENCODING, "the file is UTF-16 (or UTF-32); save it as UTF-8");
+    private static final Issue BINARY = new Issue(Problem.Kind.BINARY, "the file is binary, not a JSON text file");
+
+    /** The issue when the bytes are clearly UTF-16/32 or binary, else null. */
+    static Issue problem(byte[] b) {
         if (b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
                 || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
-            return "the file is UTF-16 (or UTF-32); save it as UTF-8";
+            return WIDE;
         }
         int probe = Math.min(b.length, 64);
         for (int i = 0; i < probe; i++) {
             if (b[i] == 0) {
-                return looksLikeWideText(b)
-                        ? "the file is UTF-16 (or UTF-32); save it as UTF-8"
-                        : "the file is binary, not a JSON text file";
+                return looksLikeWideText(b) ? WIDE : BINARY;
             }
         }
         return null;

@@ -130,8 +130,8 @@ public final class MainViewModel {
         }
         if (error != null) {
             Throwable cause = error.getCause() != null ? error.getCause() : error;
-            LoadResult r = new LoadResult(name, null, java.util.List.of(new Problem(Problem.Severity.ERROR, name, 1, 1,
-                    "", "unexpected failure while loading: " + cause)), 0);
+            LoadResult r = new LoadResult(name, null, java.util.List.of(new Problem(Problem.Severity.ERROR,
+                    Problem.Kind.INTERNAL, name, 1, 1, "", "unexpected failure while loading: " + cause)), 0);
             fail(name, r, reloading);
             return;
         }

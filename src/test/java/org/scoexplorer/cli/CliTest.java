@@ -7,9 +7,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.scoexplorer.BadDatasets;
 import org.scoexplorer.TestData;
 import org.scoexplorer.data.DatasetLoader;
 import org.scoexplorer.service.AppInfo;
@@ -75,6 +79,31 @@ class CliTest {
         Files.writeString(bad, text);
         assertThat(run("--validate", bad.toString())).isEqualTo(Cli.INVALID_DATA);
         assertThat(err()).contains("unknown country 'ZZ' (at /documents/0/countries/0)");
+    }
+
+    /** Corpus files of every stage: bytes, syntax, limits, schema, the crash that was, cross-checks. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"utf16le-with-bom.json", "invalid-utf8-lone-byte.json", "trailing-comma-in-array.json",
+            "top-level-array.json", "nesting-70-levels.json", "huge-exponent-gdp.json", "several-schema-errors.json",
+            "leg-from-equals-to.json"})
+    void validateOfABadFilePrintsEachProblemAsFileLineColumnAndExitsOne(String name) throws Exception {
+        Path bad = dir.resolve(name);
+        Files.write(bad, BadDatasets.bytes(name));
+        List<BadDatasets.Expected> expected = BadDatasets.manifest().get(name);
+
+        assertThat(run("--validate", bad.toString())).isEqualTo(Cli.INVALID_DATA);
+
+        List<String> lines = err().lines().toList();
+        assertThat(lines).hasSize(expected.size() + 1);
+        for (int i = 0; i < expected.size(); i++) {
+            BadDatasets.Expected e = expected.get(i);
+            assertThat(lines.get(i)).startsWith(bad + ":" + e.line() + ":" + e.column() + ": ")
+                    .contains(e.fragment());
+        }
+        assertThat(lines.get(expected.size())).isEqualTo(bad + ": " + (expected.size() == 1 ? "1 error"
+                : expected.size() + " errors") + ", 0 warnings");
+        assertThat(out()).isEmpty();
+        assertThat(out() + err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test

@@ -242,10 +242,44 @@ class DatasetLoaderTest {
     }
 
     @Test
-    void deepNestingHitsTheSafetyLimit() {
+    void deepNestingHitsTheSafetyLimitAtTheFirstBracketTooDeep() {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
-        assertThat(load(deep).errors()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("safety limit"));
+        assertThat(load(deep).errors()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.LIMIT);
+            assertThat(p.format()).isEqualTo(
+                    "test.json:1:65: the file exceeds a safety limit: the data is nested more than 64 levels deep");
+        });
+    }
+
+    @Test
+    void aNumberTooLargeToHoldIsAnErrorNotACrash() {
+        // 1e400 overflows to infinity, which the schema validator could not compare (it threw)
+        String text = replaceOnce(miniText(), "\"value\": 2500000000,", "\"value\": 1e400,");
+        Problem p = onlyErrorAt(text, "\"value\": 1e400");
+        assertThat(p.kind()).isEqualTo(Problem.Kind.SCHEMA_RANGE);
+        assertThat(p.message()).isEqualTo("'value' is too large a number to hold");
+        assertThat(p.pointer()).isEqualTo("/countries/0/gdpUsd/value");
+    }
+
+    @Test
+    void contentAfterTheDatasetIsTrailingContentEvenWhenItIsNotJson() {
+        String text = miniText().stripTrailing() + "\n\n  garbage\n";
+        Problem p = onlyErrorAt(text, "garbage");
+        assertThat(p.kind()).isEqualTo(Problem.Kind.TRAILING_CONTENT);
+    }
+
+    @Test
+    void aTopLevelValueIsLocatedAfterLeadingBlankLines() {
+        Problem p = onlyErrorAt("\n\n   [1, 2]\n", "[1, 2]");
+        assertThat(p.kind()).isEqualTo(Problem.Kind.NOT_AN_OBJECT);
+    }
+
+    @Test
+    void everyDateFieldIsCheckedAgainstTheCalendar() {
+        String text = replaceOnce(miniText(), "\"compiled\": \"2026-11-29\"", "\"compiled\": \"2026-02-30\"");
+        Problem p = onlyErrorAt(text, "\"compiled\"");
+        assertThat(p.kind()).isEqualTo(Problem.Kind.DATE);
+        assertThat(p.message()).isEqualTo("'2026-02-30' is not a calendar date (YYYY-MM-DD)");
     }
 
     @Test
