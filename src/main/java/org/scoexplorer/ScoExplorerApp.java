@@ -109,9 +109,9 @@ public final class ScoExplorerApp extends Application {
         stage.setScene(new Scene(StartupShell.build("dark".equals(settings.theme()), I18n.t("status.loading", name)),
                 1280, 800));
         WindowPlacement.apply(stage, settings);
-        StartupProbe probe = measuring ? new StartupProbe() : null;
+        StartupProbe probe = measuring ? new StartupProbe(getParameters().getRaw()) : null;
         if (probe != null) {
-            probe.watchFrames();
+            probe.watchFrames(stage);
         }
         // the whole window (with the data, when the preload read it without errors) is built and laid
         // out on the loader thread while the FX thread shows the outline; it is attached after the
@@ -129,7 +129,7 @@ public final class ScoExplorerApp extends Application {
             attach(built, preload.file, preload.dataset.join());
             StartupClock.trace("window attached");
             if (probe != null) {
-                probe.watchData(model);
+                probe.watchData(view, model);
             }
             if (selfTest) {
                 new SelfTest(view, model).run();
@@ -319,10 +319,11 @@ public final class ScoExplorerApp extends Application {
         store.flush();
     }
 
+    /** The window icons, decoded by JavaFX's background image loader (not on the FX thread). */
     private static List<Image> icons() {
         return java.util.stream.IntStream.of(16, 32, 48, 64, 128, 256, 512)
-                .mapToObj(n -> ScoExplorerApp.class.getResourceAsStream("icons/app-" + n + ".png"))
-                .filter(java.util.Objects::nonNull).map(Image::new).toList();
+                .mapToObj(n -> ScoExplorerApp.class.getResource("icons/app-" + n + ".png"))
+                .filter(java.util.Objects::nonNull).map(url -> new Image(url.toExternalForm(), true)).toList();
     }
 
     @Override

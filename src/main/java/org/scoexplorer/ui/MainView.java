@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -200,11 +201,29 @@ public final class MainView implements Links {
      */
     public Runnable holdBackMenuBar() {
         top.getChildren().remove(menuBar);
+        warmUpMenuClasses();
         return () -> {
             if (!top.getChildren().contains(menuBar)) {
                 top.getChildren().add(0, menuBar);
             }
         };
+    }
+
+    /**
+     * Loads what the menu bar's skin will need, here, so putting the menu bar back on the FX thread
+     * costs less: a throwaway menu button made and laid out (its skin is the menu bar's buttons'),
+     * and the menu bar skin's class.
+     */
+    private static void warmUpMenuClasses() {
+        try {
+            MenuButton button = new MenuButton("m", null, new MenuItem("i"));
+            new Scene(new VBox(button));
+            button.applyCss();
+            button.layout();
+            Class.forName("javafx.scene.control.skin.MenuBarSkin", true, MainView.class.getClassLoader());
+        } catch (ClassNotFoundException | RuntimeException e) {
+            // only a head start: the FX thread will load whatever is missing
+        }
     }
 
     /**
