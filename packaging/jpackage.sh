@@ -5,7 +5,7 @@
 #   target/jpackage/fxmods  the JavaFX jars for this OS, linked into the runtime as modules
 # Output: target/dist/sco-explorer (app-image) and, on Linux, a .deb (and an .rpm when rpmbuild is
 # installed) in target/installer; on Windows an .msi, on macOS a .dmg.
-# Usage: packaging/jpackage.sh VERSION "JVM FLAGS"
+# Usage: packaging/jpackage.sh VERSION "JVM FLAGS"   (the pom passes app.jvmFlags and app.runtimeFlags)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=${1:?version}
@@ -24,7 +24,7 @@ modules="javafx.controls,${deps:-java.base,java.desktop,java.logging,java.xml,ja
 echo "runtime modules: $modules"
 
 # AppCDS: the base archive of the linked runtime; the app's own classes are archived on first run
-java_options="$flags -Xmx768m -XX:+UseSerialGC -Dfile.encoding=UTF-8"
+java_options="$flags -Dfile.encoding=UTF-8"
 common=(--name "$name" --app-version "$version" --vendor "SCO Explorer project"
   --description "Offline explorer of the 24th SCO summit (Astana, 2024)"
   --input "$input" --main-jar "$name.jar" --main-class org.scoexplorer.Launcher
