@@ -106,8 +106,8 @@ public final class ScoExplorerApp extends Application {
         // the first frame, with the dataset the preload has (usually) read by then
         I18n.setLanguage(settings.language());
         String name = preload.file == null ? DatasetLoader.BUNDLED_NAME : preload.file.getFileName().toString();
-        stage.setScene(new Scene(StartupShell.build("dark".equals(settings.theme()), I18n.t("status.loading", name)),
-                1280, 800));
+        StartupShell shell = new StartupShell("dark".equals(settings.theme()));
+        stage.setScene(new Scene(shell.root(), 1280, 800));
         WindowPlacement.apply(stage, settings);
         StartupProbe probe = measuring ? new StartupProbe(getParameters().getRaw()) : null;
         if (probe != null) {
@@ -120,6 +120,14 @@ public final class ScoExplorerApp extends Application {
         double h = stage.getScene().getHeight();
         CompletableFuture<Built> building = CompletableFuture.supplyAsync(
                 () -> prepare(preload.file, preload.dataset::join, w, h, true), background);
+        // a slow build (a large dataset) gets a word on what is happening
+        javafx.animation.PauseTransition slow = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
+        slow.setOnFinished(e -> {
+            if (!building.isDone()) {
+                shell.showOpening(I18n.t("status.loading", name));
+            }
+        });
+        slow.play();
         afterFirstFrame(() -> building.handleAsync((built, error) -> {
             if (error != null) {
                 LOG.log(Level.WARNING, "building the window in the background failed; building it here", error);

@@ -1,6 +1,5 @@
 package org.scoexplorer.ui;
 
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.layout.Background;
@@ -10,40 +9,52 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.scoexplorer.service.AppInfo;
 
 /**
  * What the window shows for the fraction of a second before the explorer is built: the outline of
- * the window (menu bar, tool bar, tabs, status bar) in the theme's colours and the file being
- * opened. Made of shapes and text only, no controls and no style sheet, so it costs almost nothing
- * and the window appears as fast as an empty one.
+ * the window (menu bar, tool bar, tabs, status bar) in the theme's colours. Made of plain regions,
+ * no controls, no style sheet and at first no text (the font system alone takes about 0.2 s to
+ * start), so the window appears about as fast as an empty one. When the build takes longer (a large
+ * dataset), {@link #showOpening} adds the name of the file being opened.
  */
 public final class StartupShell {
-    private StartupShell() {}
+    private final boolean dark;
+    private final StackPane center = new StackPane();
+    private final BorderPane root;
 
-    public static Parent build(boolean dark, String opening) {
-        Color chrome = dark ? Color.web("#2c2f34") : Color.web("#ececec");
-        Color content = dark ? Color.web("#1e2023") : Color.WHITE;
+    public StartupShell(boolean dark) {
+        this.dark = dark;
+        Color chrome = chrome();
         Color line = dark ? Color.web("#3f4349") : Color.web("#c8c8c8");
-        Color text = dark ? Color.web("#d6d8dc") : Color.web("#333333");
-
         VBox top = new VBox(strip(chrome, 26), strip(line, 1), strip(chrome, 38), strip(line, 1), strip(chrome, 30),
                 strip(line, 1));
+        center.setBackground(Background.fill(dark ? Color.web("#1e2023") : Color.WHITE));
+        root = new BorderPane(center, top, null, strip(chrome, 24), null);
+        root.setBackground(Background.fill(chrome));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Shows the app's name and {@code opening} (which file is being opened) in the middle. */
+    public void showOpening(String opening) {
+        Color ink = dark ? Color.web("#d6d8dc") : Color.web("#333333");
         Text title = new Text(AppInfo.NAME);
-        title.setFont(Font.font(Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD, 20));
-        title.setFill(text);
+        title.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 20));
+        title.setFill(ink);
         Text message = new Text(opening);
-        message.setFill(text.deriveColor(0, 1, 1, 0.7));
+        message.setFill(ink.deriveColor(0, 1, 1, 0.7));
         VBox middle = new VBox(8, title, message);
         middle.setAlignment(Pos.CENTER);
-        StackPane center = new StackPane(middle);
-        center.setBackground(Background.fill(content));
-        Region status = strip(chrome, 24);
-        BorderPane root = new BorderPane(center, top, null, status, null);
-        root.setBackground(Background.fill(chrome));
-        BorderPane.setMargin(center, Insets.EMPTY);
-        return root;
+        center.getChildren().setAll(middle);
+    }
+
+    private Color chrome() {
+        return dark ? Color.web("#2c2f34") : Color.web("#ececec");
     }
 
     private static Region strip(Color color, double height) {

@@ -37,7 +37,9 @@ class OffThreadWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.setScene(new Scene(StartupShell.build(false, "Loading sco-astana-2024.json …"), 1280, 800));
+        StartupShell shell = new StartupShell(false);
+        shell.showOpening("Loading sco-astana-2024.json …");
+        stage.setScene(new Scene(shell.root(), 1280, 800));
         stage.show();
     }
 
