@@ -19,7 +19,9 @@ sleep 1
 export DISPLAY=$display
 mkdir -p target/bench
 jar=target/sco-explorer.jar
-cp=$jar:target/test-classes
+# CDS archives only classes from jars, not folders
+(cd target/test-classes && jar cf ../bench/empty-stage.jar org/scoexplorer/bench/EmptyStage*.class)
+cp=$jar:target/bench/empty-stage.jar
 app() { timeout 120 java $flags "$@" -jar $jar --measure-startup $data 2>/dev/null | tail -1; }
 empty() { timeout 60 java $flags "$@" -cp $cp org.scoexplorer.bench.EmptyStage 2>/dev/null | tail -1; }
 

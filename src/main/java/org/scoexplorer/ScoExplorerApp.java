@@ -113,13 +113,11 @@ public final class ScoExplorerApp extends Application {
         if (probe != null) {
             probe.watchFrames(stage);
         }
-        // the whole window (with the data, when the preload read it without errors) is built and laid
-        // out on the loader thread while the FX thread shows the outline; it is attached after the
-        // outline's first frame
+        // once the outline is on screen, the dataset is read (Preload) and the whole window is built,
+        // filled and laid out on the loader thread; it is attached when ready
         double w = stage.getScene().getWidth();
         double h = stage.getScene().getHeight();
-        CompletableFuture<Built> building = CompletableFuture.supplyAsync(
-                () -> prepare(preload.file, preload.dataset::join, w, h, true), background);
+        CompletableFuture<Built> building = new CompletableFuture<>();
         // a slow build (a large dataset) gets a word on what is happening
         javafx.animation.PauseTransition slow = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
         slow.setOnFinished(e -> {
@@ -128,25 +126,36 @@ public final class ScoExplorerApp extends Application {
             }
         });
         slow.play();
-        afterFirstFrame(() -> building.handleAsync((built, error) -> {
-            if (error != null) {
-                LOG.log(Level.WARNING, "building the window in the background failed; building it here", error);
-                built = prepare(preload.file, preload.dataset::join, w, h, false);
-            }
-            stage.getIcons().addAll(icons());
-            attach(built, preload.file, preload.dataset.join());
-            StartupClock.trace("window attached");
-            if (probe != null) {
-                probe.watchData(view, model);
-            }
-            if (selfTest) {
-                new SelfTest(view, model).run();
-            } else {
-                // said once, after the window is up, so the user sees it
-                loaded.warning().ifPresent(m -> Platform.runLater(() -> model.announce(I18n.t("settings.title"), m, true)));
-            }
-            return null;
-        }, Platform::runLater));
+        afterFirstFrame(() -> {
+            preload.readDataset();
+            CompletableFuture.supplyAsync(() -> prepare(preload.file, preload.dataset::join, w, h, true), background)
+                    .whenComplete((built, error) -> {
+                        if (error != null) {
+                            building.completeExceptionally(error);
+                        } else {
+                            building.complete(built);
+                        }
+                    });
+            building.handleAsync((built, error) -> {
+                if (error != null) {
+                    LOG.log(Level.WARNING, "building the window in the background failed; building it here", error);
+                    built = prepare(preload.file, preload.dataset::join, w, h, false);
+                }
+                stage.getIcons().addAll(icons());
+                attach(built, preload.file, preload.dataset.join());
+                StartupClock.trace("window attached");
+                if (probe != null) {
+                    probe.watchData(view, model);
+                }
+                if (selfTest) {
+                    new SelfTest(view, model).run();
+                } else {
+                    // said once, after the window is up, so the user sees it
+                    loaded.warning().ifPresent(m -> Platform.runLater(() -> model.announce(I18n.t("settings.title"), m, true)));
+                }
+                return null;
+            }, Platform::runLater);
+        });
         stage.show();
         StartupClock.trace("shown");
     }
