@@ -5,10 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -DskipTests package test-compile >/dev/null
-display=:${BENCH_DISPLAY:-95}
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-sleep 1
-DISPLAY=$display java -Xmx1g -cp target/sco-explorer.jar:target/test-classes org.scoexplorer.bench.GraphBench \
+source bench/common.sh 95
+java -Xmx1g -cp target/sco-explorer.jar:target/test-classes org.scoexplorer.bench.GraphBench \
   "${1:-1000}" "${2:-3000}" "${3:-5}" 2>/dev/null

@@ -10,13 +10,7 @@ cd "$(dirname "$0")/.."
 n=${1:-5}
 data=${2:-}
 ./mvnw -q -B -DskipTests package >/dev/null
-flags=$(sed -n 's:.*<app.runtimeFlags>\(.*\)</app.runtimeFlags>.*:\1:p' pom.xml)
-display=:${BENCH_DISPLAY:-93}
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-sleep 1
-export DISPLAY=$display
+source bench/common.sh 93
 runs=()
 for i in $(seq 1 "$n"); do
   r=$(timeout 300 java $flags -jar target/sco-explorer.jar --measure-startup --tour --type=tashkent $data 2>/dev/null | tail -1)

@@ -10,13 +10,7 @@ cd "$(dirname "$0")/.."
 n=${1:-7}
 data=${2:-}
 ./mvnw -q -B -DskipTests package test-compile >/dev/null
-flags=$(sed -n 's:.*<app.runtimeFlags>\(.*\)</app.runtimeFlags>.*:\1:p' pom.xml)
-display=:${BENCH_DISPLAY:-94}
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
-sleep 1
-export DISPLAY=$display
+source bench/common.sh 94
 mkdir -p target/bench
 jar=target/sco-explorer.jar
 # CDS archives only classes from jars, not folders
