@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.scoexplorer.model.Dataset;
 
 /**
@@ -106,7 +107,13 @@ public final class DatasetLoader {
         int offset = TextEncoding.hasUtf8Bom(bytes) ? 3 : 0;
         String text;
         try {
-            text = decodeUtf8(bytes, offset);
+            checkUtf8(bytes, offset);
+            JsonNode fast = wellFormedTree(bytes, offset);
+            if (fast != null) {
+                // the text is only made when a problem has to be located
+                return check(fast, name, start, () -> new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8));
+            }
+            text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
         } catch (InvalidUtf8 e) {
             JsonLocator.Position at = TextEncoding.positionOfByte(bytes, offset, e.byteOffset);
             return failure(name, start, Problem.Kind.ENCODING, at, "", "invalid UTF-8 byte sequence; save the file as UTF-8");
@@ -148,6 +155,40 @@ public final class DatasetLoader {
                     + Dataset.FORMAT_VERSION + "): update SCO Explorer to open it");
         }
 
+        String located = text;
+        return check(root, name, start, () -> located);
+    }
+
+    /**
+     * The tree of a file that parses as one JSON object of a format this version reads, straight from
+     * the bytes (Jackson checks the UTF-8 itself); null when anything is off, and the careful path
+     * (decoded text, exact positions and messages for every kind of breakage) takes over. Saves
+     * decoding a large file twice and holding it as a string.
+     */
+    private JsonNode wellFormedTree(byte[] bytes, int offset) {
+        try (JsonParser raw = factory.createParser(bytes, offset, bytes.length - offset)) {
+            JsonNode root = mapper.readTree(new ArrayItemLimit(raw, limits.maxArrayItems()));
+            if (root == null || !root.isObject()) {
+                return null;
+            }
+            for (long i = raw.currentLocation().getByteOffset() + offset; i < bytes.length; i++) {
+                byte b = bytes[(int) i];
+                if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                    return null;
+                }
+            }
+            JsonNode version = root.get("formatVersion");
+            if (version != null && version.isIntegralNumber() && version.asLong() > Dataset.FORMAT_VERSION) {
+                return null;
+            }
+            return root;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The schema pass, the mapping into records and the cross-record checks of a parsed file. */
+    private LoadResult check(JsonNode root, String name, long start, Supplier<String> text) {
         // the schema pass and the mapping into records run side by side (about a third less time on
         // large files); the mapping's own findings only count when the schema found no error
         JsonNode tree = root;
@@ -191,7 +232,7 @@ public final class DatasetLoader {
                 pending.add(new Pending(f.kind(), f.pointer(), f.message(), f.warning()));
             }
         }
-        List<Problem> problems = locate(name, text, pending);
+        List<Problem> problems = pending.isEmpty() ? List.of() : locate(name, text.get(), pending);
         boolean failed = problems.stream().anyMatch(Problem::isError);
         return new LoadResult(name, failed ? null : dataset, problems, millisSince(start));
     }
@@ -369,7 +410,7 @@ public final class DatasetLoader {
      * The text of UTF-8 bytes, refusing malformed input. The check decodes through a small buffer and
      * the text is then made in one step, so a large file costs its bytes and its text, not a char copy too.
      */
-    private static String decodeUtf8(byte[] bytes, int offset) throws InvalidUtf8 {
+    private static void checkUtf8(byte[] bytes, int offset) throws InvalidUtf8 {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -388,6 +429,5 @@ public final class DatasetLoader {
         if (decoder.flush(out).isError()) {
             throw new InvalidUtf8(in.position());
         }
-        return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
     }
 }

@@ -61,6 +61,26 @@ class DatasetLoaderTest {
         assertThat(loader.load(withBom, "bom.json").ok()).isTrue();
     }
 
+    /** After a byte-order mark, a character or two after the object still count (offsets in bytes vs text). */
+    @Test
+    void contentAfterTheObjectIsFoundAfterAByteOrderMarkToo() {
+        for (String tail : new String[] {"x", " 1", "\n}\n", "\u00e9"}) {
+            byte[] text = (miniText().stripTrailing() + tail).getBytes(StandardCharsets.UTF_8);
+            byte[] withBom = new byte[text.length + 3];
+            withBom[0] = (byte) 0xEF;
+            withBom[1] = (byte) 0xBB;
+            withBom[2] = (byte) 0xBF;
+            System.arraycopy(text, 0, withBom, 3, text.length);
+            LoadResult r = loader.load(withBom, "bom.json");
+            assertThat(r.ok()).as("tail %s", tail).isFalse();
+            assertThat(r.errors()).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(Problem.Kind.TRAILING_CONTENT));
+            assertThat(loader.load((miniText().stripTrailing() + tail).getBytes(StandardCharsets.UTF_8), "plain.json")
+                    .errors()).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(Problem.Kind.TRAILING_CONTENT));
+        }
+        byte[] clean = (miniText().stripTrailing() + " \r\n\t\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(loader.load(clean, "clean.json").problems()).isEmpty();
+    }
+
     @Test
     void invalidUtf8IsReportedWithItsPosition() {
         String text = replaceOnce(miniText(), "\"Betastan\"", "\"Beta#stan\"");
