@@ -133,16 +133,16 @@ final class DatasetChecker {
             Country c = d.countries().get(i);
             String at = "/countries/" + i;
             if (c.representative() != null) {
-                ref(at + "/representative/person", c.representative().person(), people, "person");
+                ref(at, "/representative/person", c.representative().person(), people, "person");
             }
             if (c.capital() != null && c.capital().source() != null) {
-                ref(at + "/capital/source", c.capital().source(), sources, "source");
+                ref(at, "/capital/source", c.capital().source(), sources, "source");
             }
             if (c.population() != null) {
-                ref(at + "/population/source", c.population().source(), sources, "source");
+                ref(at, "/population/source", c.population().source(), sources, "source");
             }
             if (c.gdpUsd() != null) {
-                ref(at + "/gdpUsd/source", c.gdpUsd().source(), sources, "source");
+                ref(at, "/gdpUsd/source", c.gdpUsd().source(), sources, "source");
             }
             boolean needsYear = c.status() == Status.MEMBER || c.status() == Status.OBSERVER
                     || c.status() == Status.DIALOGUE_PARTNER;
@@ -164,8 +164,8 @@ final class DatasetChecker {
         for (int i = 0; i < d.people().size(); i++) {
             Person p = d.people().get(i);
             String at = "/people/" + i;
-            ref(at + "/country", p.country(), countries, "country");
-            ref(at + "/organization", p.organization(), organizations, "organisation");
+            ref(at, "/country", p.country(), countries, "country");
+            ref(at, "/organization", p.organization(), organizations, "organisation");
             sourced(at, p.sources(), p.notes());
         }
     }
@@ -174,9 +174,9 @@ final class DatasetChecker {
         for (int i = 0; i < d.organizations().size(); i++) {
             Organization o = d.organizations().get(i);
             String at = "/organizations/" + i;
-            ref(at + "/location", o.location(), places, "place");
-            ref(at + "/representative", o.representative(), people, "person");
-            refs(at + "/themes", o.themes(), themes, "theme");
+            ref(at, "/location", o.location(), places, "place");
+            ref(at, "/representative", o.representative(), people, "person");
+            refs(at, "/themes", o.themes(), themes, "theme");
             sourced(at, o.sources(), o.notes());
         }
     }
@@ -185,11 +185,11 @@ final class DatasetChecker {
         for (int i = 0; i < d.documents().size(); i++) {
             Document doc = d.documents().get(i);
             String at = "/documents/" + i;
-            refs(at + "/countries", doc.countries(), countries, "country");
-            refs(at + "/people", doc.people(), people, "person");
-            refs(at + "/initiatives", doc.initiatives(), organizations, "organisation or initiative");
-            refs(at + "/corridors", doc.corridors(), corridors, "corridor");
-            refs(at + "/themes", doc.themes(), themes, "theme");
+            refs(at, "/countries", doc.countries(), countries, "country");
+            refs(at, "/people", doc.people(), people, "person");
+            refs(at, "/initiatives", doc.initiatives(), organizations, "organisation or initiative");
+            refs(at, "/corridors", doc.corridors(), corridors, "corridor");
+            refs(at, "/themes", doc.themes(), themes, "theme");
             sourced(at, doc.sources(), doc.notes());
         }
     }
@@ -203,13 +203,13 @@ final class DatasetChecker {
                 error(Problem.Kind.UNATTRIBUTED, at, "a statement needs who made it: a country, a person, an organization, "
                         + "or the document that records it");
             }
-            ref(at + "/country", s.country(), countries, "country");
-            ref(at + "/person", s.person(), people, "person");
-            ref(at + "/organization", s.organization(), organizations, "organisation");
-            refs(at + "/documents", s.documents(), documents, "document");
-            refs(at + "/initiatives", s.initiatives(), organizations, "organisation or initiative");
-            refs(at + "/corridors", s.corridors(), corridors, "corridor");
-            refs(at + "/themes", s.themes(), themes, "theme");
+            ref(at, "/country", s.country(), countries, "country");
+            ref(at, "/person", s.person(), people, "person");
+            ref(at, "/organization", s.organization(), organizations, "organisation");
+            refs(at, "/documents", s.documents(), documents, "document");
+            refs(at, "/initiatives", s.initiatives(), organizations, "organisation or initiative");
+            refs(at, "/corridors", s.corridors(), corridors, "corridor");
+            refs(at, "/themes", s.themes(), themes, "theme");
             sourced(at, s.sources(), s.notes());
         }
     }
@@ -218,8 +218,8 @@ final class DatasetChecker {
         for (int i = 0; i < d.places().size(); i++) {
             Place p = d.places().get(i);
             String at = "/places/" + i;
-            ref(at + "/country", p.country(), countries, "country");
-            ref(at + "/otherCountry", p.otherCountry(), countries, "country");
+            ref(at, "/country", p.country(), countries, "country");
+            ref(at, "/otherCountry", p.otherCountry(), countries, "country");
             sourced(at, p.sources(), p.notes());
         }
     }
@@ -229,9 +229,9 @@ final class DatasetChecker {
         for (int i = 0; i < d.legs().size(); i++) {
             Leg leg = d.legs().get(i);
             String at = "/legs/" + i;
-            ref(at + "/corridor", leg.corridor(), corridors, "corridor");
-            ref(at + "/from", leg.from(), places, "place");
-            ref(at + "/to", leg.to(), places, "place");
+            ref(at, "/corridor", leg.corridor(), corridors, "corridor");
+            ref(at, "/from", leg.from(), places, "place");
+            ref(at, "/to", leg.to(), places, "place");
             if (leg.from() != null && leg.from().equals(leg.to())) {
                 error(Problem.Kind.SELF_LOOP, at + "/to", "the leg starts and ends at the same place '" + leg.from() + "'");
             }
@@ -241,14 +241,14 @@ final class DatasetChecker {
         for (int i = 0; i < d.corridors().size(); i++) {
             Corridor c = d.corridors().get(i);
             String at = "/corridors/" + i;
-            ref(at + "/parent", c.parent(), corridors, "corridor");
+            ref(at, "/parent", c.parent(), corridors, "corridor");
             if (c.id() != null && c.id().equals(c.parent())) {
                 error(Problem.Kind.SELF_LOOP, at + "/parent", "a corridor cannot be its own parent");
             }
-            refs(at + "/route", c.route(), places, "place");
-            refs(at + "/countries", c.countries(), countries, "country");
-            refs(at + "/people", c.people(), people, "person");
-            refs(at + "/themes", c.themes(), themes, "theme");
+            refs(at, "/route", c.route(), places, "place");
+            refs(at, "/countries", c.countries(), countries, "country");
+            refs(at, "/people", c.people(), people, "person");
+            refs(at, "/themes", c.themes(), themes, "theme");
             Set<String> own = joined.getOrDefault(c.id(), Set.of());
             for (int j = 0; j + 1 < c.route().size(); j++) {
                 String a = c.route().get(j);
@@ -297,22 +297,34 @@ final class DatasetChecker {
         if (ids.isEmpty() && !optional) {
             error(Problem.Kind.NO_SOURCE, at + "/sources", "the record cites no source");
         }
-        refs(at + "/sources", ids, sources, "source");
+        refs(at, "/sources", ids, sources, "source");
         for (int i = 0; i < notes.size(); i++) {
-            refs(at + "/notes/" + i + "/sources", notes.get(i).sources(), sources, "source");
+            refs(at, "/notes/" + i + "/sources", notes.get(i).sources(), sources, "source");
         }
     }
 
-    private void refs(String at, Collection<String> ids, Set<String> known, String kind) {
+    // the pointer is put together only for a reference that fails: at a hundred times the bundled
+    // dataset there are some 100,000 references, nearly all good
+
+    private void refs(String at, String field, Collection<String> ids, Set<String> known, String kind) {
         int i = 0;
         for (String id : ids) {
-            ref(at + "/" + i++, id, known, kind);
+            if (id != null && !known.contains(id)) {
+                ref(at + field + "/" + i, id, known, kind);
+            }
+            i++;
         }
     }
 
-    private void ref(String at, String id, Set<String> known, String kind) {
+    private void ref(String at, String field, String id, Set<String> known, String kind) {
         if (id != null && !known.contains(id)) {
-            error(Problem.Kind.UNKNOWN_REFERENCE, at, "unknown " + kind + " '" + id + "'");
+            ref(at + field, id, known, kind);
+        }
+    }
+
+    private void ref(String pointer, String id, Set<String> known, String kind) {
+        if (id != null && !known.contains(id)) {
+            error(Problem.Kind.UNKNOWN_REFERENCE, pointer, "unknown " + kind + " '" + id + "'");
         }
     }
 
