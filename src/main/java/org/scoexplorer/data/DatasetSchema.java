@@ -43,11 +43,29 @@ final class DatasetSchema {
 
     List<Violation> validate(JsonNode document) {
         List<Violation> out = new ArrayList<>();
-        for (ValidationMessage m : schema.validate(document)) {
-            out.add(toViolation(m));
+        // Jackson reads a number beyond the range of double (1e309) as infinity, which the validator
+        // cannot compare (it throws); such a file is refused here, with where the number is
+        hugeNumbers(document, "", out);
+        if (out.isEmpty()) {
+            for (ValidationMessage m : schema.validate(document)) {
+                out.add(toViolation(m));
+            }
         }
         out.sort(Comparator.comparing(Violation::pointer).thenComparing(Violation::message));
         return out;
+    }
+
+    private static void hugeNumbers(JsonNode node, String pointer, List<Violation> out) {
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            out.add(new Violation(pointer, describe(pointer, "is a number too large to read"), false));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> hugeNumbers(f.getValue(),
+                    pointer + "/" + f.getKey().replace("~", "~0").replace("/", "~1"), out));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                hugeNumbers(node.get(i), pointer + "/" + i, out);
+            }
+        }
     }
 
     private static Violation toViolation(ValidationMessage m) {
