@@ -51,7 +51,8 @@ record Footprint(long usedHeap, List<String> threads) {
         return least;
     }
 
-    long usedMegabytes() {
-        return usedHeap / (1024 * 1024);
+    static long medianHeap(List<Footprint> samples) {
+        long[] heaps = samples.stream().mapToLong(Footprint::usedHeap).sorted().toArray();
+        return heaps[heaps.length / 2];
     }
 }
