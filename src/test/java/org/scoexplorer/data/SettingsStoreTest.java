@@ -190,6 +190,20 @@ class SettingsStoreTest {
         }
     }
 
+    @Test
+    void aFolderWhereTheSettingsFileBelongsIsMovedAsideWithItsContentAndSavingWorksAgain() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("settings.json"));
+        Files.writeString(folder.resolve("keep.txt"), "someone's file");
+        try (SettingsStore store = new SettingsStore(dir, Duration.ofMillis(50), FIXED)) {
+            assertThat(store.load().warning()).isPresent();
+            Path backup = dir.resolve("settings.json.bad-20240703-101500");
+            assertThat(backup.resolve("keep.txt")).hasContent("someone's file");
+            assertThat(store.save(Settings.defaults().withTheme("dark"))).isEmpty();
+            assertThat(store.load()).isEqualTo(new SettingsStore.Loaded(Settings.defaults().withTheme("dark"),
+                    Optional.empty()));
+        }
+    }
+
     // ---------------------------------------------------------------- lenient reading
 
     @Test
@@ -305,6 +319,22 @@ class SettingsStoreTest {
         assertThat(target).hasContent("{\"theme\": \"dark\"}");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void savingOntoAFolderNamedLikeTheSettingsFileFailsAndLeavesTheFolderAndNoTemporaryFile() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("settings.json"));
+        List<String> told = new CopyOnWriteArrayList<>();
+        try (SettingsStore store = new SettingsStore(dir)) {
+            store.setWarningListener(told::add);
+            Optional<String> warning = store.save(Settings.defaults().withTheme("dark"));
+            assertThat(warning).hasValueSatisfying(w -> assertThat(w).startsWith("Your settings could not be saved ("));
+            assertThat(told).containsExactly(warning.get());
+        }
+        assertThat(folder).isDirectory();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(folder);
         }
     }
 

@@ -305,6 +305,19 @@ class MainWindowTest {
     }
 
     @Test
+    void anExportThatFailsLeavesNoFileBehindAndSaysSo(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+                                                       java.nio.file.Path dir) throws Exception {
+        waitForData(robot);
+        java.nio.file.Path csv = dir.resolve("gone").resolve("members.csv"); // the folder is not there
+        robot.interact(() -> view.exportTable(view.membersTableForTest().toTable(), csv));
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Export failed").tryQuery().isPresent());
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+        robot.interact(() -> robot.lookup("Export failed").query().getScene().getWindow().hide());
+    }
+
+    @Test
     void theDarkThemeSwitchesLive(FxRobot robot) throws Exception {
         waitForData(robot);
         robot.interact(() -> view.darkProperty().set(true));
