@@ -15,7 +15,7 @@ class SoundLoadTest {
     }
 
     private static Problem error(int line, int column, String message) {
-        return new Problem(Problem.Severity.ERROR, "mutated.json", line, column, "", message);
+        return new Problem(Problem.Severity.ERROR, Problem.Kind.SYNTAX, "mutated.json", line, column, "", message);
     }
 
     @Test
@@ -42,7 +42,7 @@ class SoundLoadTest {
 
     @Test
     void aFailureWithoutAnErrorFails() {
-        Problem warning = new Problem(Problem.Severity.WARNING, "mutated.json", 1, 1, "", "odd");
+        Problem warning = new Problem(Problem.Severity.WARNING, Problem.Kind.UNKNOWN_FIELD, "mutated.json", 1, 1, "", "odd");
         assertThatThrownBy(() -> SoundLoad.verify(failedWith(warning), "mutated.json", TEXT))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("names no error");
     }
