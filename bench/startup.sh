@@ -55,11 +55,17 @@ for mode in plain appcds; do
 done
 
 if [ -x target/dist/sco-explorer/bin/sco-explorer ]; then
-  app_runs=()
+  # the floor in the same jlinked runtime, with an AppCDS archive of its own, like the app-image's
+  rj=target/dist/sco-explorer/lib/runtime/bin/java
+  rcp=target/bench/empty-stage.jar:target/dist/sco-explorer/lib/app/sco-explorer.jar
+  $rj $flags -XX:ArchiveClassesAtExit=target/bench/empty-image.jsa -cp $rcp org.scoexplorer.bench.EmptyStage >/dev/null 2>&1
+  app_runs=(); floor_runs=()
   for i in $(seq 1 "$n"); do
     a=$(timeout 120 target/dist/sco-explorer/bin/sco-explorer --measure-startup $data 2>/dev/null | tail -1)
-    echo "app-image run $i  $a"
-    app_runs+=("$a")
+    f=$(timeout 60 $rj $flags -XX:SharedArchiveFile=target/bench/empty-image.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
+      -cp $rcp org.scoexplorer.bench.EmptyStage 2>/dev/null | tail -1)
+    echo "app-image run $i  app $a  empty $f"
+    app_runs+=("$a"); floor_runs+=("$f")
   done
-  report "app-image (its own launcher and AppCDS archive; floor: the empty window with AppCDS above)"
+  report "app-image (its launcher, runtime and AppCDS archive; the empty window in the same runtime with AppCDS)"
 fi
