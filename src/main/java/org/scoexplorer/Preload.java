@@ -90,6 +90,8 @@ final class Preload {
 
     /** When even the settings folder cannot be worked out: defaults, kept in a temporary folder. */
     static Prepared withoutSettings(Throwable error) {
+        java.util.logging.Logger.getLogger("org.scoexplorer").log(java.util.logging.Level.WARNING,
+                "the settings could not be read; using defaults in a temporary folder", error);
         SettingsStore store = new SettingsStore(tempFolder());
         return new Prepared(store, store.load(), null);
     }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -115,8 +114,6 @@ public final class ScoExplorerApp extends Application {
         }
         // once the outline is on screen, the dataset is read (Preload) and the whole window is built,
         // filled and laid out on the loader thread; it is attached when ready
-        double w = stage.getScene().getWidth();
-        double h = stage.getScene().getHeight();
         CompletableFuture<Built> building = new CompletableFuture<>();
         // a slow build (a large dataset) gets a word on what is happening
         javafx.animation.PauseTransition slow = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
@@ -128,7 +125,10 @@ public final class ScoExplorerApp extends Application {
         slow.play();
         afterFirstFrame(() -> {
             preload.readDataset();
-            CompletableFuture.supplyAsync(() -> prepare(preload.file, preload.dataset::join, w, h, true), background)
+            // the size the window has now (the saved one), so the layout done off the FX thread holds
+            double w = stage.getScene().getWidth();
+            double h = stage.getScene().getHeight();
+            CompletableFuture.supplyAsync(() -> prepare(preload.file, preload.dataset, w, h, true), background)
                     .whenComplete((built, error) -> {
                         if (error != null) {
                             building.completeExceptionally(error);
@@ -139,10 +139,15 @@ public final class ScoExplorerApp extends Application {
             building.handleAsync((built, error) -> {
                 if (error != null) {
                     LOG.log(Level.WARNING, "building the window in the background failed; building it here", error);
-                    built = prepare(preload.file, preload.dataset::join, w, h, false);
+                    if (selfTest) {
+                        // the packaged self-test is how CI notices that the window no longer builds off the FX thread
+                        System.err.println("self-test: FAILED: the window could not be built in the background: " + error);
+                        Runtime.getRuntime().halt(1);
+                    }
+                    built = prepare(preload.file, null, w, h, false);
                 }
                 stage.getIcons().addAll(icons());
-                attach(built, preload.file, preload.dataset.join());
+                attach(built, preload.file, preload.dataset);
                 StartupClock.trace("window attached");
                 if (probe != null) {
                     probe.watchData(view, model);
@@ -154,7 +159,11 @@ public final class ScoExplorerApp extends Application {
                     loaded.warning().ifPresent(m -> Platform.runLater(() -> model.announce(I18n.t("settings.title"), m, true)));
                 }
                 return null;
-            }, Platform::runLater);
+            }, Platform::runLater).exceptionally(error -> {
+                // never a window stuck on its outline without a word
+                Thread.getDefaultUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), error);
+                return null;
+            });
         });
         stage.show();
         StartupClock.trace("shown");
@@ -182,35 +191,47 @@ public final class ScoExplorerApp extends Application {
      * passes here (all but the menu bar's, see {@link MainView#holdBackMenuBar}), so attaching the
      * result on the FX thread costs little.
      */
-    private Built prepare(Path file, Supplier<LoadResult> preloaded, double width, double height, boolean layOut) {
+    private Built prepare(Path file, CompletableFuture<LoadResult> preloaded, double width, double height,
+                          boolean layOut) {
         I18n.setLanguage(settings.language());
         MainViewModel m = new MainViewModel(background, Platform::runLater, loader);
-        MainView v = new MainView(m, url -> getHostServices().showDocument(url));
-        Scene scene = new Scene(v.root(), width, height);
-        v.installAccelerators(scene);
-        restore(v, settings);
-        StartupClock.trace("window made");
-        // the preload usually has the data by now; the views fill themselves from the model
-        LoadResult data = preloaded == null ? null : preloaded.get();
-        if (data != null && data.ok()) {
-            m.showLoaded(file, data);
-            StartupClock.trace("data shown in the window");
+        MainView v = null;
+        try {
+            v = new MainView(m, url -> getHostServices().showDocument(url));
+            Scene scene = new Scene(v.root(), width, height);
+            v.installAccelerators(scene);
+            restore(v, settings);
+            StartupClock.trace("window made");
+            // the preload usually has the data by now; the views fill themselves from the model. A read
+            // that failed outright is left to attach, where the model reports it like any failed load.
+            LoadResult data = preloaded == null ? null : preloaded.exceptionally(error -> null).join();
+            if (data != null && data.ok()) {
+                m.showLoaded(file, data);
+                StartupClock.trace("data shown in the window");
+            }
+            Runnable menuBar = () -> { };
+            if (layOut) {
+                menuBar = v.holdBackMenuBar();
+                v.root().applyCss();
+                v.root().layout();
+                StartupClock.trace("window laid out");
+            }
+            return new Built(m, v, scene, menuBar);
+        } catch (RuntimeException | Error e) {
+            // nothing of a half-built window may live on
+            m.close();
+            if (v != null) {
+                v.close();
+            }
+            throw e;
         }
-        Runnable menuBar = () -> {};
-        if (layOut) {
-            menuBar = v.holdBackMenuBar();
-            v.root().applyCss();
-            v.root().layout();
-            StartupClock.trace("window laid out");
-        }
-        return new Built(m, v, scene, menuBar);
     }
 
     /**
      * Shows a prepared window in the stage (closing the one it replaces) and, when it has no data
      * yet, opens {@code file} (the bundled dataset when null), using {@code preloaded} if given.
      */
-    private void attach(Built built, Path file, LoadResult preloaded) {
+    private void attach(Built built, Path file, CompletableFuture<LoadResult> preloaded) {
         MainView old = view;
         model = built.model();
         view = built.view();
@@ -230,9 +251,14 @@ public final class ScoExplorerApp extends Application {
             view.selectTab(settings.lastTab());
         }
         restoreLastRecordOnFirstLoad();
-        if (model.getData() == null) {
+        if (model.getData() != null) {
+            model.startWatching();
+            // the file just opened joins the recent files: saved now, not only at the next change
+            store.saveLater(snapshot());
+        } else {
             if (preloaded != null) {
-                model.open(file, () -> preloaded);
+                // a file with problems, or a read that failed: the model reports it as any load
+                model.open(file, preloaded::join);
             } else if (file == null) {
                 model.openBundled();
             } else {
@@ -332,7 +358,9 @@ public final class ScoExplorerApp extends Application {
     }
 
     private void saveNow() {
-        store.saveLater(snapshot());
+        if (view != null) { // null while the window is still being built: nothing has changed yet
+            store.saveLater(snapshot());
+        }
         store.flush();
     }
 

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -166,6 +167,9 @@ public final class DatasetLoader {
      * decoding a large file twice and holding it as a string.
      */
     private JsonNode wellFormedTree(byte[] bytes, int offset) {
+        if (TextEncoding.hasUtf8Bom(Arrays.copyOfRange(bytes, offset, Math.min(bytes.length, offset + 3)))) {
+            return null; // a second mark: the byte parser would skip it, the text parser rightly does not
+        }
         try (JsonParser raw = factory.createParser(bytes, offset, bytes.length - offset)) {
             JsonNode root = mapper.readTree(new ArrayItemLimit(raw, limits.maxArrayItems()));
             if (root == null || !root.isObject()) {

@@ -154,6 +154,7 @@ public final class MainView implements Links {
         model.loadingProperty().addListener((obs, was, loading) -> {
             if (!loading && model.getData() == null) {
                 String none = I18n.t("placeholder.noDataset");
+                overview.showNothing(none);
                 members.table().setPlaceholderText(none);
                 documents.table().setPlaceholderText(none);
                 directory.table().setPlaceholderText(none);

@@ -84,13 +84,26 @@ public final class MainViewModel {
 
     /**
      * Shows a dataset already read (the start-up preload) at once, on the calling thread: used while
-     * the window is being built, before anything is on screen. {@code path} as for {@link #open}.
+     * the window is being built, before anything is on screen. {@code path} as for {@link #open}; the
+     * file is watched only from {@link #startWatching}.
      */
     public void showLoaded(Path path, LoadResult result) {
         Path p = path == null ? null : path.toAbsolutePath().normalize();
         String name = p == null ? DatasetLoader.BUNDLED_NAME : p.getFileName().toString();
-        apply(name, p, new Loaded(result, result.ok() ? ExplorerData.of(new DatasetIndex(result.dataset())) : null),
-                null, false);
+        // not watched yet: a reload must not reach a model whose window is still being built
+        boolean watching = watchFiles;
+        watchFiles = false;
+        try {
+            apply(name, p, new Loaded(result, result.ok() ? ExplorerData.of(new DatasetIndex(result.dataset())) : null),
+                    null, false);
+        } finally {
+            watchFiles = watching;
+        }
+    }
+
+    /** Starts watching the file on show for changes (after {@link #showLoaded}, once the window is up). */
+    public void startWatching() {
+        watch(file.get());
     }
 
     /** Reads the current dataset again (the file, or the bundled one). */

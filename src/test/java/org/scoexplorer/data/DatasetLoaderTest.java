@@ -61,6 +61,22 @@ class DatasetLoaderTest {
         assertThat(loader.load(withBom, "bom.json").ok()).isTrue();
     }
 
+    /** One mark is accepted; a second is text before the object (the byte parser alone would skip it). */
+    @Test
+    void aSecondByteOrderMarkIsAnError() {
+        byte[] text = miniText().getBytes(StandardCharsets.UTF_8);
+        byte[] twice = new byte[text.length + 6];
+        for (int i = 0; i < 6; i += 3) {
+            twice[i] = (byte) 0xEF;
+            twice[i + 1] = (byte) 0xBB;
+            twice[i + 2] = (byte) 0xBF;
+        }
+        System.arraycopy(text, 0, twice, 6, text.length);
+        LoadResult r = loader.load(twice, "bom2.json");
+        assertThat(r.ok()).isFalse();
+        assertThat(r.errors()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(1));
+    }
+
     /** After a byte-order mark, a character or two after the object still count (offsets in bytes vs text). */
     @Test
     void contentAfterTheObjectIsFoundAfterAByteOrderMarkToo() {

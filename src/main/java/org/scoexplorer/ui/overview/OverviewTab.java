@@ -36,6 +36,11 @@ public final class OverviewTab {
         tab.setId("overview-tab");
     }
 
+    /** Says why there is nothing to show (no dataset could be opened) instead of "Loading". */
+    public void showNothing(String why) {
+        pane.showPlaceholder(why);
+    }
+
     public void setData(DatasetIndex index, SummitStatistics stats) {
         pane.setIndex(index);
         OverviewModel m = new OverviewModel(index, stats);
