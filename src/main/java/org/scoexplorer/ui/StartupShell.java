@@ -1,9 +1,10 @@
 package org.scoexplorer.ui;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.layout.Background;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -22,18 +23,27 @@ import org.scoexplorer.service.AppInfo;
  */
 public final class StartupShell {
     private final boolean dark;
-    private final StackPane center = new StackPane();
-    private final BorderPane root;
+    private final StackPane root;
 
     public StartupShell(boolean dark) {
         this.dark = dark;
         Color chrome = chrome();
         Color line = dark ? Color.web("#3f4349") : Color.web("#c8c8c8");
-        VBox top = new VBox(strip(chrome, 26), strip(line, 1), strip(chrome, 38), strip(line, 1), strip(chrome, 30),
-                strip(line, 1));
-        center.setBackground(Background.fill(dark ? Color.web("#1e2023") : Color.WHITE));
-        root = new BorderPane(center, top, null, strip(chrome, 24), null);
-        root.setBackground(Background.fill(chrome));
+        // three regions, the bars drawn as background fills (menu bar 26 px, tool bar 38, tabs 30, each
+        // with a 1 px line below): as few classes and nodes as possible
+        Region top = new Region();
+        top.setBackground(new Background(new BackgroundFill(chrome, null, null),
+                new BackgroundFill(line, null, new Insets(26, 0, 70, 0)),
+                new BackgroundFill(line, null, new Insets(65, 0, 31, 0)),
+                new BackgroundFill(line, null, new Insets(96, 0, 0, 0))));
+        top.setMaxHeight(97);
+        Region bottom = new Region();
+        bottom.setBackground(Background.fill(chrome));
+        bottom.setMaxHeight(24);
+        StackPane.setAlignment(top, Pos.TOP_CENTER);
+        StackPane.setAlignment(bottom, Pos.BOTTOM_CENTER);
+        root = new StackPane(top, bottom);
+        root.setBackground(Background.fill(dark ? Color.web("#1e2023") : Color.WHITE));
     }
 
     public Parent root() {
@@ -50,18 +60,10 @@ public final class StartupShell {
         message.setFill(ink.deriveColor(0, 1, 1, 0.7));
         VBox middle = new VBox(8, title, message);
         middle.setAlignment(Pos.CENTER);
-        center.getChildren().setAll(middle);
+        root.getChildren().add(middle);
     }
 
     private Color chrome() {
         return dark ? Color.web("#2c2f34") : Color.web("#ececec");
-    }
-
-    private static Region strip(Color color, double height) {
-        Region r = new Region();
-        r.setBackground(Background.fill(color));
-        r.setMinHeight(height);
-        r.setPrefHeight(height);
-        return r;
     }
 }
