@@ -53,26 +53,25 @@ class DatasetLoaderTest {
     @Test
     void aUtf8ByteOrderMarkIsAccepted() {
         byte[] text = miniText().getBytes(StandardCharsets.UTF_8);
-        byte[] withBom = new byte[text.length + 3];
-        withBom[0] = (byte) 0xEF;
-        withBom[1] = (byte) 0xBB;
-        withBom[2] = (byte) 0xBF;
-        System.arraycopy(text, 0, withBom, 3, text.length);
-        assertThat(loader.load(withBom, "bom.json").ok()).isTrue();
+        assertThat(loader.load(withMarks(1, text), "bom.json").ok()).isTrue();
+    }
+
+    /** {@code text} after {@code n} UTF-8 byte-order marks. */
+    private static byte[] withMarks(int n, byte[] text) {
+        byte[] out = new byte[3 * n + text.length];
+        for (int i = 0; i < 3 * n; i += 3) {
+            out[i] = (byte) 0xEF;
+            out[i + 1] = (byte) 0xBB;
+            out[i + 2] = (byte) 0xBF;
+        }
+        System.arraycopy(text, 0, out, 3 * n, text.length);
+        return out;
     }
 
     /** One mark is accepted; a second is text before the object (the byte parser alone would skip it). */
     @Test
     void aSecondByteOrderMarkIsAnError() {
-        byte[] text = miniText().getBytes(StandardCharsets.UTF_8);
-        byte[] twice = new byte[text.length + 6];
-        for (int i = 0; i < 6; i += 3) {
-            twice[i] = (byte) 0xEF;
-            twice[i + 1] = (byte) 0xBB;
-            twice[i + 2] = (byte) 0xBF;
-        }
-        System.arraycopy(text, 0, twice, 6, text.length);
-        LoadResult r = loader.load(twice, "bom2.json");
+        LoadResult r = loader.load(withMarks(2, miniText().getBytes(StandardCharsets.UTF_8)), "bom2.json");
         assertThat(r.ok()).isFalse();
         assertThat(r.errors()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(1));
     }
@@ -82,12 +81,7 @@ class DatasetLoaderTest {
     void contentAfterTheObjectIsFoundAfterAByteOrderMarkToo() {
         for (String tail : new String[] {"x", " 1", "\n}\n", "\u00e9"}) {
             byte[] text = (miniText().stripTrailing() + tail).getBytes(StandardCharsets.UTF_8);
-            byte[] withBom = new byte[text.length + 3];
-            withBom[0] = (byte) 0xEF;
-            withBom[1] = (byte) 0xBB;
-            withBom[2] = (byte) 0xBF;
-            System.arraycopy(text, 0, withBom, 3, text.length);
-            LoadResult r = loader.load(withBom, "bom.json");
+            LoadResult r = loader.load(withMarks(1, text), "bom.json");
             assertThat(r.ok()).as("tail %s", tail).isFalse();
             assertThat(r.errors()).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(Problem.Kind.TRAILING_CONTENT));
             assertThat(loader.load((miniText().stripTrailing() + tail).getBytes(StandardCharsets.UTF_8), "plain.json")
