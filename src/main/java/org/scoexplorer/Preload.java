@@ -32,7 +32,12 @@ final class Preload {
     private Preload(List<String> args) {
         selfTest = args.contains(ScoExplorerApp.SELF_TEST);
         measuring = args.contains(StartupProbe.FLAG);
-        file = args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
+        file = fileArgument(args);
+    }
+
+    /** The dataset named on the command line: the first argument that is not an option, or null. */
+    static Path fileArgument(List<String> args) {
+        return args.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(null);
     }
 
     /** Starts the work in the background; called by the Launcher before the toolkit starts. */
