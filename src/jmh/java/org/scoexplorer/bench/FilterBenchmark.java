@@ -1,19 +1,10 @@
 package org.scoexplorer.bench;
 
 import java.util.Comparator;
-import java.util.concurrent.TimeUnit;
 import javafx.collections.transformation.SortedList;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.scoexplorer.service.DatasetIndex;
 import org.scoexplorer.ui.ExplorerData;
 import org.scoexplorer.ui.common.FilteredRecords;
@@ -29,17 +20,8 @@ import javafx.beans.property.SimpleObjectProperty;
  * The Directory is the largest list (people, organisations, places, themes); Documents the widest
  * rows. The JavaFX collections run without the toolkit.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
-public class FilterBenchmark {
+public class FilterBenchmark extends SampledBenchmark {
     private static final String TYPED = "tashkent rail";
-
-    @Param({"1", "100"})
-    public int scale;
 
     @Param({"directory", "documents"})
     public String list;
