@@ -42,25 +42,21 @@ final class Preload {
 
     /** Starts the work in the background; called by the Launcher before the toolkit starts. */
     static void begin(String[] args) {
-        Preload p = new Preload(List.of(args));
-        Thread t = new Thread(p::run, "preload");
-        t.setDaemon(true);
-        t.start();
-        started = p;
+        started = new Preload(List.of(args)).start();
     }
 
     /** The work begun by the Launcher, or (when the app was started another way) begun now. */
     static Preload take(List<String> args) {
         Preload p = started;
         started = null;
-        if (p == null) {
-            p = new Preload(args);
-            Preload q = p;
-            Thread t = new Thread(q::run, "preload");
-            t.setDaemon(true);
-            t.start();
-        }
-        return p;
+        return p != null ? p : new Preload(args).start();
+    }
+
+    private Preload start() {
+        Thread t = new Thread(this::run, "preload");
+        t.setDaemon(true);
+        t.start();
+        return this;
     }
 
     private void run() {

@@ -112,58 +112,51 @@ public final class ScoExplorerApp extends Application {
         if (probe != null) {
             probe.watchFrames(stage);
         }
-        // once the outline is on screen, the dataset is read (Preload) and the whole window is built,
-        // filled and laid out on the loader thread; it is attached when ready
-        CompletableFuture<Built> building = new CompletableFuture<>();
         // a slow build (a large dataset) gets a word on what is happening
         javafx.animation.PauseTransition slow = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
         slow.setOnFinished(e -> {
-            if (!building.isDone()) {
+            if (view == null) {
                 shell.showOpening(I18n.t("status.loading", name));
             }
         });
         slow.play();
+        // once the outline is on screen, the dataset is read (Preload) and the whole window is built,
+        // filled and laid out on the loader thread; it is attached when ready
         afterFirstFrame(() -> {
             preload.readDataset();
             // the size the window has now (the saved one), so the layout done off the FX thread holds
             double w = stage.getScene().getWidth();
             double h = stage.getScene().getHeight();
             CompletableFuture.supplyAsync(() -> prepare(preload.file, preload.dataset, w, h, true), background)
-                    .whenComplete((built, error) -> {
+                    .handleAsync((built, error) -> {
                         if (error != null) {
-                            building.completeExceptionally(error);
-                        } else {
-                            building.complete(built);
+                            LOG.log(Level.WARNING, "building the window in the background failed; building it here", error);
+                            if (selfTest) {
+                                // the packaged self-test is how CI notices that the window no longer builds off the FX thread
+                                System.err.println("self-test: FAILED: the window could not be built in the background: " + error);
+                                Runtime.getRuntime().halt(1);
+                            }
+                            built = prepare(preload.file, null, w, h, false);
                         }
+                        stage.getIcons().addAll(icons());
+                        attach(built, preload.file, preload.dataset);
+                        StartupClock.trace("window attached");
+                        if (probe != null) {
+                            probe.watchData(view, model);
+                        }
+                        if (selfTest) {
+                            new SelfTest(view, model).run();
+                        } else {
+                            // said once, after the window is up, so the user sees it
+                            loaded.warning().ifPresent(m -> Platform.runLater(() -> model.announce(I18n.t("settings.title"), m, true)));
+                        }
+                        return null;
+                    }, Platform::runLater)
+                    .exceptionally(error -> {
+                        // never a window stuck on its outline without a word
+                        Thread.getDefaultUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), error);
+                        return null;
                     });
-            building.handleAsync((built, error) -> {
-                if (error != null) {
-                    LOG.log(Level.WARNING, "building the window in the background failed; building it here", error);
-                    if (selfTest) {
-                        // the packaged self-test is how CI notices that the window no longer builds off the FX thread
-                        System.err.println("self-test: FAILED: the window could not be built in the background: " + error);
-                        Runtime.getRuntime().halt(1);
-                    }
-                    built = prepare(preload.file, null, w, h, false);
-                }
-                stage.getIcons().addAll(icons());
-                attach(built, preload.file, preload.dataset);
-                StartupClock.trace("window attached");
-                if (probe != null) {
-                    probe.watchData(view, model);
-                }
-                if (selfTest) {
-                    new SelfTest(view, model).run();
-                } else {
-                    // said once, after the window is up, so the user sees it
-                    loaded.warning().ifPresent(m -> Platform.runLater(() -> model.announce(I18n.t("settings.title"), m, true)));
-                }
-                return null;
-            }, Platform::runLater).exceptionally(error -> {
-                // never a window stuck on its outline without a word
-                Thread.getDefaultUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), error);
-                return null;
-            });
         });
         stage.show();
         StartupClock.trace("shown");

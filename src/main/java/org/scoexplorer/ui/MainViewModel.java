@@ -69,8 +69,8 @@ public final class MainViewModel {
 
     /** Opens a dataset file; on success it replaces what is shown and is watched for changes. */
     public CompletableFuture<Void> openFile(Path path) {
-        Path p = path.toAbsolutePath().normalize();
-        return load(p.getFileName().toString(), p, () -> loader.load(p), false);
+        Path p = normalized(path);
+        return load(nameOf(p), p, () -> loader.load(p), false);
     }
 
     /**
@@ -78,8 +78,8 @@ public final class MainViewModel {
      * null for the bundled one; {@code reader} may block until the read is done (it runs in the background).
      */
     public CompletableFuture<Void> open(Path path, Supplier<LoadResult> reader) {
-        Path p = path == null ? null : path.toAbsolutePath().normalize();
-        return load(p == null ? DatasetLoader.BUNDLED_NAME : p.getFileName().toString(), p, reader, false);
+        Path p = normalized(path);
+        return load(nameOf(p), p, reader, false);
     }
 
     /**
@@ -88,17 +88,9 @@ public final class MainViewModel {
      * file is watched only from {@link #startWatching}.
      */
     public void showLoaded(Path path, LoadResult result) {
-        Path p = path == null ? null : path.toAbsolutePath().normalize();
-        String name = p == null ? DatasetLoader.BUNDLED_NAME : p.getFileName().toString();
+        Path p = normalized(path);
         // not watched yet: a reload must not reach a model whose window is still being built
-        boolean watching = watchFiles;
-        watchFiles = false;
-        try {
-            apply(name, p, new Loaded(result, result.ok() ? ExplorerData.of(new DatasetIndex(result.dataset())) : null),
-                    null, false);
-        } finally {
-            watchFiles = watching;
-        }
+        apply(nameOf(p), p, indexed(result), null, false, false);
     }
 
     /** Starts watching the file on show for changes (after {@link #showLoaded}, once the window is up). */
@@ -124,19 +116,31 @@ public final class MainViewModel {
         loading.set(true);
         status.set(reloading ? I18n.t("status.reloading", name) : I18n.t("status.loading", name));
         return CompletableFuture
-                .supplyAsync(() -> {
-                    LoadResult r = reader.get();
-                    // the index, cross-references, statistics and search index are built here too,
-                    // so the UI thread only swaps references
-                    return new Loaded(r, r.ok() ? ExplorerData.of(new DatasetIndex(r.dataset())) : null);
-                }, background)
+                .supplyAsync(() -> indexed(reader.get()), background)
                 .handleAsync((loaded, error) -> {
-                    apply(name, path, loaded, error, reloading);
+                    apply(name, path, loaded, error, reloading, true);
                     return null;
                 }, ui);
     }
 
-    private void apply(String name, Path path, Loaded loaded, Throwable error, boolean reloading) {
+    private static Path normalized(Path path) {
+        return path == null ? null : path.toAbsolutePath().normalize();
+    }
+
+    /** What problems and the status line call a dataset: its file name, or the bundled one's. */
+    private static String nameOf(Path normalized) {
+        return normalized == null ? DatasetLoader.BUNDLED_NAME : normalized.getFileName().toString();
+    }
+
+    /**
+     * A load's result with the index, cross-references, statistics and search index built, off the UI
+     * thread, so applying it only swaps references.
+     */
+    private static Loaded indexed(LoadResult r) {
+        return new Loaded(r, r.ok() ? ExplorerData.of(new DatasetIndex(r.dataset())) : null);
+    }
+
+    private void apply(String name, Path path, Loaded loaded, Throwable error, boolean reloading, boolean watchNow) {
         loading.set(false);
         if (closed) {
             return;
@@ -158,7 +162,7 @@ public final class MainViewModel {
         failure.set(null);
         data.set(loaded.data());
         datasetName.set(name);
-        if (reloading || !java.util.Objects.equals(path, file.get())) {
+        if (watchNow && (reloading || !java.util.Objects.equals(path, file.get()))) {
             watch(path);
         }
         file.set(path);
