@@ -101,8 +101,8 @@ public final class ScoExplorerApp extends Application {
         stage.setTitle(AppInfo.NAME);
         stage.setOnCloseRequest(e -> saveNow());
 
-        // the window appears at once with an outline of itself; the explorer is built right after
-        // the first frame, with the dataset the preload has (usually) read by then
+        // the window appears at once with an outline of itself, in the theme and at the place the
+        // settings say; the explorer is built after that first frame
         I18n.setLanguage(settings.language());
         String name = preload.file == null ? DatasetLoader.BUNDLED_NAME : preload.file.getFileName().toString();
         StartupShell shell = new StartupShell("dark".equals(settings.theme()));

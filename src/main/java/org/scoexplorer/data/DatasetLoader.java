@@ -149,8 +149,8 @@ public final class DatasetLoader {
             return locatedFailure(name, start, text, Problem.Kind.NOT_AN_OBJECT, "",
                     "the top level must be a JSON object, not " + Messages.kindOf(root));
         }
-        JsonNode version = root.get("formatVersion");
-        if (version != null && version.isIntegralNumber() && version.asLong() > Dataset.FORMAT_VERSION) {
+        if (newerFormat(root)) {
+            JsonNode version = root.get("formatVersion");
             return locatedFailure(name, start, text, Problem.Kind.NEWER_FORMAT, "/formatVersion", "the file was made by a newer version of "
                     + "SCO Explorer (format " + version.asText() + "; this version reads format "
                     + Dataset.FORMAT_VERSION + "): update SCO Explorer to open it");
@@ -181,14 +181,15 @@ public final class DatasetLoader {
                     return null;
                 }
             }
-            JsonNode version = root.get("formatVersion");
-            if (version != null && version.isIntegralNumber() && version.asLong() > Dataset.FORMAT_VERSION) {
-                return null;
-            }
-            return root;
+            return newerFormat(root) ? null : root;
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    private static boolean newerFormat(JsonNode root) {
+        JsonNode version = root.get("formatVersion");
+        return version != null && version.isIntegralNumber() && version.asLong() > Dataset.FORMAT_VERSION;
     }
 
     /** The schema pass, the mapping into records and the cross-record checks of a parsed file. */
